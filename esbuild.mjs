@@ -1,0 +1,39 @@
+// Builds every bundle Vigil ships or runs. Type-check (`npm run check-types`) and lint (`npm run lint`)
+// are separate steps that run before this one in `npm run package` and `npm test`.
+import * as esbuild from 'esbuild';
+import { globSync } from 'glob';
+import fs from 'node:fs';
+
+const production = process.argv.includes('--production');
+const watch = process.argv.includes('--watch');
+
+const common = { bundle: true, sourcemap: !production, minify: production, logLevel: 'warning', legalComments: 'none' };
+const node = { ...common, platform: 'node', format: 'cjs', target: 'node20' };
+
+const builds = [
+  // The extension host bundle: vscode is provided by the host.
+  { ...node, entryPoints: { extension: 'src/extension.ts' }, outdir: 'dist', external: ['vscode'] },
+  // The sidebar webview (browser): no Node, no vscode.
+  { ...common, platform: 'browser', format: 'iife', target: 'es2022', entryPoints: { webview: 'src/webview/main.ts' }, outdir: 'dist' },
+  // The CLI and the hook shim run in plain Node. The shim has no dependencies so it starts fast.
+  { ...node, entryPoints: { cli: 'src/cli/main.ts' }, outdir: 'dist', banner: { js: '#!/usr/bin/env node' } },
+  { ...node, entryPoints: { hook: 'src/shim/hookShim.ts' }, outdir: 'dist', minify: true, sourcemap: false, banner: { js: '#!/usr/bin/env node' } },
+];
+
+if (!production) {
+  // Dev-only entry points: evaluation, benchmarks and the extension-host test suites.
+  builds.push({ ...node, entryPoints: { eval: 'test/eval/runEval.ts', bench: 'bench/bench.ts' }, outdir: 'dist', external: ['playwright-core'] });
+  const suites = globSync('test/exthost/**/*.ts');
+  if (suites.length) {
+    builds.push({ ...node, entryPoints: suites, outbase: 'test/exthost', outdir: 'out/exthost', external: ['vscode', 'mocha'] });
+  }
+}
+
+if (watch) {
+  const ctxs = await Promise.all(builds.map((b) => esbuild.context(b)));
+  await Promise.all(ctxs.map((c) => c.watch()));
+  console.log('[esbuild] watching');
+} else {
+  await Promise.all(builds.map((b) => esbuild.build(b)));
+  for (const f of ['dist/cli.js', 'dist/hook.js']) if (fs.existsSync(f)) fs.chmodSync(f, 0o755);
+}
