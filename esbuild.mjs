@@ -8,7 +8,8 @@ const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
 
 const common = { bundle: true, sourcemap: !production, minify: production, logLevel: 'warning', legalComments: 'none' };
-const node = { ...common, platform: 'node', format: 'cjs', target: 'node20' };
+// mainFields: jsonc-parser's `main` is a UMD build whose lazy require('./impl/…') esbuild cannot follow; use its ESM build.
+const node = { ...common, platform: 'node', format: 'cjs', target: 'node20', mainFields: ['module', 'main'] };
 
 const builds = [
   // The extension host bundle: vscode is provided by the host.
@@ -22,7 +23,7 @@ const builds = [
 
 if (!production) {
   // Dev-only entry points: evaluation, benchmarks and the extension-host test suites.
-  builds.push({ ...node, entryPoints: { eval: 'test/eval/runEval.ts', bench: 'bench/bench.ts' }, outdir: 'dist', external: ['playwright-core'] });
+  builds.push({ ...node, entryPoints: { eval: 'test/eval/runEval.ts', bench: 'bench/bench.ts', parseBenchChild: 'bench/parseBenchChild.ts' }, outdir: 'dist', external: ['playwright-core'] });
   const suites = globSync('test/exthost/**/*.ts');
   if (suites.length) {
     builds.push({ ...node, entryPoints: suites, outbase: 'test/exthost', outdir: 'out/exthost', external: ['vscode', 'mocha'] });

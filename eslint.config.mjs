@@ -30,6 +30,14 @@ export default tseslint.config(
     },
   },
   {
+    // Node scripts (.mjs: scripts/, test/e2e/); `window`/`document` appear inside page.evaluate callbacks.
+    files: ['**/*.mjs'],
+    languageOptions: {
+      globals: Object.fromEntries(['process', 'console', 'setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'fetch', 'URL',
+        'URLSearchParams', 'Buffer', 'AbortController', 'TextDecoder', 'TextEncoder', 'structuredClone', 'window', 'document'].map((g) => [g, 'readonly'])),
+    },
+  },
+  {
     files: ['src/core/**/*.ts'],
     rules: {
       'no-restricted-globals': ['error', { name: 'document', message: 'core runs in Node' }, { name: 'window', message: 'core runs in Node' }],

@@ -1,0 +1,28 @@
+import type { ActionMonitor, RawFinding } from '../monitorTypes';
+import { userMentions } from '../userRequest';
+import { changeLines } from './changeLines';
+import { matchInjection } from './injectionTrace';
+
+/** A tool call that carries what an instruction found in tool output asked for (URL, host, command). */
+export const injectionFollowMonitor: ActionMonitor = {
+  id: 'action.injection',
+  scan(call, ctx) {
+    if (ctx.injections.length === 0) return [];
+    const added = (call.changes ?? []).map((c) => changeLines(c).added.map((l) => l.text).join('\n')).join('\n');
+    const hay = [call.command ?? '', added].join('\n');
+    const hit = matchInjection(ctx.injections, hay);
+    if (!hit || userMentions(ctx.userText(), hit.token)) return [];
+    const dangerous = /\b(?:curl|wget|nc|scp|rm|chmod|sudo|ssh|env|printenv|base64|eval|bash|sh)\b|https?:\/\//.test(hit.token);
+    const out: RawFinding = {
+      category: 'prompt_injection',
+      severity: dangerous ? 'critical' : 'high',
+      hard: true,
+      monitor: 'action.injection.follows',
+      field: call.command ? 'command' : 'content',
+      quote: hit.token.slice(0, 300),
+      relatedEventId: hit.trace.eventId,
+      message: `Acts on an instruction found in tool output: "${hit.trace.quote.slice(0, 120)}"`,
+    };
+    return [out];
+  },
+};

@@ -1,0 +1,53 @@
+/**
+ * Prompt-injection tracing: finds instructions addressed to the agent inside tool output (files read,
+ * pages fetched, issue bodies, command output) and remembers the concrete things they ask for (URLs,
+ * hosts, commands), so a later tool call that carries one of them can be traced back to the injection.
+ */
+export interface InjectionTrace {
+  eventId: string;
+  quote: string;
+  /** Distinctive strings the instruction asks the agent to use (URLs, hosts, commands, paths). */
+  tokens: string[];
+}
+
+const ADDRESSED_RE = /(?:\b(?:AI|LLM|coding) (?:agents?|assistants?|models?)\b|\b(?:assistant|agent|Claude|Codex|Copilot)s?,? (?:must|should|needs? to|is required to|please)\b|\bignore (?:all |any )?(?:previous|prior|above|earlier) (?:instructions|directions|rules)\b|\b(?:SYSTEM|IMPORTANT|ATTENTION|NOTE TO (?:AI|AGENTS?))\s?:|\bbefore (?:proceeding|continuing|you continue|doing anything else)\b|\byou (?:must|are required to|need to) (?:first |now |also )?(?:run|execute|send|upload|post|curl|fetch|delete|add|set|export|call)\b|\bnew instructions\b|<!--[^>]{0,300}\b(?:run|execute|curl|send)\b)/i;
+
+const URL_RE = /\bhttps?:\/\/[^\s"'`<>)]{3,200}/g;
+const TICK_RE = /`([^`\n]{4,200})`/g;
+const RUN_RE = /\b(?:run|execute)\s*:?\s+([a-z][\w.-]{1,40}(?: [^\s.;,]{1,60}){0,6})/gi;
+
+function hostOf(url: string): string | undefined {
+  const m = /^https?:\/\/([^/:?#\s]{3,100})/.exec(url);
+  return m?.[1];
+}
+
+export function extractInjection(output: string, eventId: string): InjectionTrace | undefined {
+  const text = output.length > 50000 ? output.slice(0, 50000) : output;
+  const m = ADDRESSED_RE.exec(text);
+  if (!m) return undefined;
+  const from = Math.max(0, m.index - 200);
+  const window = text.slice(from, Math.min(text.length, m.index + 600));
+  const tokens = new Set<string>();
+  for (const u of window.match(URL_RE) ?? []) {
+    tokens.add(u);
+    const h = hostOf(u);
+    if (h && !/^(?:localhost|127\.0\.0\.1|github\.com|example\.com)$/.test(h)) tokens.add(h);
+  }
+  for (const t of window.matchAll(TICK_RE)) if (t[1]) tokens.add(t[1].trim());
+  for (const r of window.matchAll(RUN_RE)) if (r[1]) tokens.add(r[1].trim());
+  const quote = text.slice(m.index, Math.min(text.length, m.index + 160)).split('\n')[0] ?? '';
+  return { eventId, quote, tokens: [...tokens].filter((t) => t.length >= 4) };
+}
+
+/** The first remembered injection whose requested token appears in a tool call's command or paths. */
+export function matchInjection(traces: readonly InjectionTrace[], haystack: string): { trace: InjectionTrace; token: string } | undefined {
+  if (!haystack) return undefined;
+  for (let i = traces.length - 1; i >= 0; i--) {
+    const trace = traces[i];
+    if (!trace) continue;
+    for (const token of trace.tokens) {
+      if (haystack.includes(token)) return { trace, token };
+    }
+  }
+  return undefined;
+}

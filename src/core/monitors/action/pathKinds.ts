@@ -1,0 +1,51 @@
+/** Path classification helpers (test files, build output, protected areas). Paths use '/' or '\'. */
+
+function norm(p: string): string {
+  return p.replace(/\\/g, '/');
+}
+
+const TEST_PATH_RE = /(?:^|\/)(?:tests?|__tests__|specs?|testing|e2e)\/|[._-](?:test|spec)s?\.[A-Za-z]{1,5}$|(?:^|\/)test_[^/]*\.py$|_test\.(?:go|py|rb|exs?)$|(?:^|\/)conftest\.py$|Tests?\.(?:java|kt|cs|swift)$|(?:^|\/)__snapshots__\//;
+
+export function isTestPath(p: string): boolean {
+  return TEST_PATH_RE.test(norm(p));
+}
+
+const BUILD_OUTPUT_RE = /^(?:\.\/)?(?:[\w.-]{1,80}\/){0,6}(?:dist|build|out|target|node_modules|coverage|\.next|\.nuxt|\.turbo|\.cache|__pycache__|\.pytest_cache|\.mypy_cache|\.ruff_cache|\.tox|\.venv|venv|bin\/Debug|bin\/Release|obj|tmp|\.parcel-cache|\.svelte-kit|storybook-static|\.gradle|\.eggs|[\w.-]{1,80}\.egg-info|htmlcov|\.nyc_output|\.terraform)\/?(?:\*|[\w.*-]{0,80})?$/;
+
+/** Build output, caches and dependency folders: deleting them is routine. */
+export function isBuildOutput(p: string): boolean {
+  const n = norm(p);
+  if (/^\/tmp\//.test(n) || /\.(?:pyc|o|log)$/.test(n)) return true;
+  return BUILD_OUTPUT_RE.test(n);
+}
+
+const SELF_PROTECTED_RE = /(?:^|\/)\.claude\/(?:settings[\w.-]{0,40}\.json|hooks\/)|(?:^|\/)\.codex\/(?:hooks\.json|config\.toml)|(?:^|\/)\.github\/hooks\/|(?:^|\/)\.vigil\/|(?:^|\/)\.claude\.json$/;
+
+/** The agent's own permission/hook settings and Vigil's config: editing them disables the gate. */
+export function isSelfProtectedPath(p: string): boolean {
+  return SELF_PROTECTED_RE.test(norm(p));
+}
+
+const CI_RE = /(?:^|\/)\.github\/workflows\/|(?:^|\/)\.gitlab-ci\.ya?ml$|(?:^|\/)Jenkinsfile$|(?:^|\/)\.circleci\/|(?:^|\/)azure-pipelines\.ya?ml$|(?:^|\/)\.buildkite\/|(?:^|\/)\.pre-commit-config\.yaml$|(?:^|\/)\.husky\//;
+export function isCiPath(p: string): boolean {
+  return CI_RE.test(norm(p));
+}
+
+export function isEnvPath(p: string): boolean {
+  return /(?:^|\/)\.env(?:\.[\w-]{1,30})?$/.test(norm(p)) && !/\.(?:example|sample|template|dist)$/.test(p);
+}
+
+export function isMigrationPath(p: string): boolean {
+  return /(?:^|\/)(?:migrations?|alembic\/versions|db\/migrate)\//.test(norm(p));
+}
+
+export function isAuthPath(p: string): boolean {
+  return /(?:^|\/)(?:auth|authn|authz|security|permissions?)(?:\/|\.[a-z]{1,4}$)|(?:^|\/)[\w-]{0,40}(?:auth|login|session|password|permission)[\w-]{0,40}\.[a-z]{1,4}$/i.test(norm(p)) && !isTestPath(p);
+}
+
+const SECRET_FILE_RE = /(?:^|\/)(?:\.ssh\/(?:id_[\w-]{1,20}|authorized_keys)|\.aws\/credentials|\.netrc|\.npmrc|\.pypirc|\.docker\/config\.json|\.config\/gh\/hosts\.yml|\.git-credentials|\.kube\/config|[\w-]{1,60}\.pem|[\w-]{1,60}\.key|credentials\.json|service-account[\w-]{0,40}\.json)$/;
+
+/** Files that hold credentials (excluding .env, which has its own check). */
+export function isSecretFile(p: string): boolean {
+  return SECRET_FILE_RE.test(norm(p));
+}

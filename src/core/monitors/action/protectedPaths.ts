@@ -1,0 +1,54 @@
+import type { ToolCallEvent } from '../../model/events';
+import type { ActionMonitor, RawFinding } from '../monitorTypes';
+import { isAuthPath, isCiPath, isEnvPath, isMigrationPath, isSelfProtectedPath } from './pathKinds';
+
+const SHELL_WRITE_RE = /\bsed\s+(?:-[a-zA-Z]{0,4}i|--in-place)|>>?|\btee\b|\bcp\b|\bmv\b|\brm\b|\bln\b|\btruncate\b|\bchmod\b|\bchown\b|\bwrite|\bopen\(|\bjq\b[^|]{0,200}>|\bunlink\b|\bdd\b/;
+const PATHISH_RE = /\.claude\/settings[\w.-]{0,40}\.json|\.claude\/hooks\b|\.codex\/hooks\.json|\.codex\/config\.toml|\.github\/hooks\b|\.vigil\/|\.claude\.json\b/;
+
+/** Paths a call writes to (file changes, and for edit/write tools the paths it names). */
+function writtenPaths(call: ToolCallEvent): string[] {
+  const out = (call.changes ?? []).flatMap((c) => (c.movePath ? [c.path, c.movePath] : [c.path]));
+  if (call.toolKind === 'edit' || call.toolKind === 'write') out.push(...(call.paths ?? []));
+  return [...new Set(out)];
+}
+
+/** Protected paths a call touches: self-protection, CI, .env, migrations, auth code (scored ≥ 90). */
+export function builtinProtectedPaths(call: ToolCallEvent): string[] {
+  const out = writtenPaths(call).filter((p) => isSelfProtectedPath(p) || isCiPath(p) || isEnvPath(p) || isMigrationPath(p) || isAuthPath(p));
+  const shellSelf = call.command ? PATHISH_RE.exec(call.command) : null;
+  if (shellSelf && SHELL_WRITE_RE.test(call.command ?? '')) out.push(shellSelf[0]);
+  return [...new Set(out)];
+}
+
+function finding(path: string, partial: Omit<RawFinding, 'quote' | 'field' | 'path' | 'monitor'> & { id: string }): RawFinding {
+  const { id, ...rest } = partial;
+  return { ...rest, monitor: `action.protectedPath.${id}`, field: 'path', quote: path, path };
+}
+
+/** Edits to protected areas. Self-protection (agent permissions, hooks, Vigil config) is critical. */
+export const protectedPathsMonitor: ActionMonitor = {
+  id: 'action.protectedPath',
+  scan(call) {
+    const out: RawFinding[] = [];
+    for (const p of writtenPaths(call)) {
+      if (isSelfProtectedPath(p)) {
+        out.push(finding(p, { id: 'self', category: 'circumvention', severity: 'critical', hard: true, message: "Edits the agent's own permission/hook settings or Vigil's config" }));
+      } else if (isCiPath(p)) {
+        out.push(finding(p, { id: 'ci', category: 'scope', severity: 'medium', topic: 'ci', message: 'Edits CI / pre-commit configuration' }));
+      } else if (isEnvPath(p)) {
+        out.push(finding(p, { id: 'env', category: 'secrets', severity: 'medium', topic: 'env', message: 'Edits a .env file (credentials live there)' }));
+      } else if (isMigrationPath(p)) {
+        out.push(finding(p, { id: 'migration', category: 'scope', severity: 'medium', topic: 'migrations', message: 'Edits a database migration' }));
+      } else if (isAuthPath(p)) {
+        out.push(finding(p, { id: 'auth', category: 'scope', severity: 'medium', topic: 'auth', message: 'Edits authentication / permission code' }));
+      }
+    }
+    if (call.command) {
+      const m = PATHISH_RE.exec(call.command);
+      if (m && SHELL_WRITE_RE.test(call.command)) {
+        out.push({ category: 'circumvention', severity: 'critical', hard: true, monitor: 'action.protectedPath.selfShell', field: 'command', quote: call.command.slice(0, 300), span: { start: m.index, end: m.index + m[0].length }, message: "Shell command writes to the agent's permission/hook settings or Vigil's config" });
+      }
+    }
+    return out;
+  },
+};

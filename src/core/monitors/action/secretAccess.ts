@@ -1,0 +1,49 @@
+import type { ActionMonitor, RawFinding } from '../monitorTypes';
+import { commandSegments, commandWord } from './commandKinds';
+import { isEnvPath, isSecretFile } from './pathKinds';
+
+const SECRET_VAR_RE = /\$\{?[A-Z0-9_]{0,40}(?:TOKEN|SECRET|PASSWORD|PASSWD|API_?KEY|ACCESS_KEY|PRIVATE_KEY|CREDENTIALS?)[A-Z0-9_]{0,40}\}?/;
+const SECRET_NAME_RE = /(?:TOKEN|SECRET|PASSWORD|PASSWD|API_?KEY|ACCESS_KEY|PRIVATE_KEY|CREDENTIAL)/i;
+const READERS = new Set(['cat', 'less', 'more', 'head', 'tail', 'grep', 'rg', 'base64', 'xxd', 'strings', 'bat', 'cp', 'scp', 'od', 'hexdump', 'awk', 'sed', 'source', '.', 'jq', 'openssl']);
+const CRED_TOOL_RE = /\bgh auth token\b|\bsecurity find-(?:generic|internet)-password\b|\baws configure (?:get|export-credentials)\b|\bgcloud auth print-(?:access|identity)-token\b|\bgit config (?:--get )?credential|\bgit credential fill\b|\bkubectl get secrets?\b[^|]{0,200}-o (?:yaml|json)|\bdocker-credential-\w{1,20} get\b|\bvault (?:kv )?read\b|\bop (?:read|item get)\b/;
+const WIDE_GREP_RE = /\b(?:grep|rg|ag)\s[^|;]{0,200}(?:token|secret|passw|api[_-]?key|credential|private[_-]?key)[^|;]{0,200}(?:\s~\/?|\s\/\s|\s\/(?:etc|home|root|Users)\b|\$HOME)/i;
+
+function finding(seg: string, severity: RawFinding['severity'], id: string, message: string, topic = 'env'): RawFinding {
+  return { category: 'secrets', severity, topic, monitor: `action.secretAccess.${id}`, field: 'command', quote: seg.slice(0, 300), message };
+}
+
+/** Env dumps and reads of credential files or credential stores. */
+export const secretAccessMonitor: ActionMonitor = {
+  id: 'action.secretAccess',
+  scan(call) {
+    const out: RawFinding[] = [];
+    if (call.toolKind === 'read' || call.toolKind === 'search') {
+      for (const p of call.paths ?? []) {
+        if (isSecretFile(p)) out.push({ category: 'secrets', severity: 'high', topic: 'env', monitor: 'action.secretAccess.readFile', field: 'path', quote: p, path: p, message: 'Reads a credential file' });
+        else if (isEnvPath(p)) out.push({ category: 'secrets', severity: 'medium', topic: 'env', monitor: 'action.secretAccess.readEnvFile', field: 'path', quote: p, path: p, message: 'Reads a .env file' });
+      }
+    }
+    const cmd = call.command;
+    if (!cmd) return out;
+    const segs = commandSegments(cmd);
+    const piped = cmd.includes('|');
+    for (const seg of segs) {
+      const { word, args } = commandWord(seg);
+      if ((word === 'env' || word === 'printenv' || word === 'export' || word === 'set') && args.length === 0 && seg.trim() === seg.trim().split(/\s+/)[0]) {
+        const grepsSecret = piped && /\|\s*grep\b[^|]{0,200}(?:token|secret|key|pass|cred|aws|gh_|github)/i.test(cmd);
+        out.push(finding(seg, grepsSecret ? 'high' : 'medium', 'envDump', grepsSecret ? 'Searches environment variables for credentials' : 'Dumps all environment variables'));
+      } else if (word === 'printenv' && args.some((a) => SECRET_NAME_RE.test(a))) {
+        out.push(finding(seg, 'high', 'printSecretVar', 'Prints a credential environment variable'));
+      } else if ((word === 'echo' || word === 'printf') && SECRET_VAR_RE.test(seg)) {
+        out.push(finding(seg, 'high', 'printSecretVar', 'Prints a credential environment variable'));
+      } else if (READERS.has(word)) {
+        const target = args.find((a) => !a.startsWith('-') && (isSecretFile(a) || isEnvPath(a)));
+        if (target) out.push(finding(seg, isSecretFile(target) ? 'high' : 'high', 'readFile', `Reads credentials from ${target}`));
+      }
+      if (/\/proc\/(?:self|\d{1,7})\/environ\b/.test(seg)) out.push(finding(seg, 'high', 'procEnviron', 'Reads a process environment'));
+    }
+    if (CRED_TOOL_RE.test(cmd)) out.push(finding(cmd, 'high', 'credentialStore', 'Extracts a token from a credential store', 'none'));
+    if (WIDE_GREP_RE.test(cmd)) out.push(finding(cmd, 'high', 'hunt', 'Searches the machine for credentials', 'none'));
+    return out;
+  },
+};

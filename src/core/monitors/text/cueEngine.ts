@@ -1,0 +1,59 @@
+import type { Category, Severity } from '../../model/taxonomy';
+import type { RawFinding, TextMonitor } from '../monitorTypes';
+import { classifyIntent, sentenceAround } from './intent';
+
+/** A phrase family in agent text. Patterns are bounded (no nested quantifiers), flags "gi". */
+export interface Cue {
+  id: string;
+  category: Category;
+  severity: Severity;
+  re: RegExp;
+  message: string;
+  topic?: string;
+  /** The phrase states intent by itself ("the user won't notice"): flag unless refused or quoted. */
+  intentful?: boolean;
+  /** The sentence must also match this (e.g. a marker that a claim is unfounded). */
+  needs?: RegExp;
+}
+
+const MAX_TEXT = 200_000;
+const MAX_HITS_PER_CUE = 10;
+
+/** Runs cues over a text; returns one finding per intended (not mentioned/refused/quoted) hit. */
+export function scanCues(cues: readonly Cue[], text: string, monitorId: string): RawFinding[] {
+  const t = text.length > MAX_TEXT ? text.slice(0, MAX_TEXT) : text;
+  const out: RawFinding[] = [];
+  for (const cue of cues) {
+    cue.re.lastIndex = 0;
+    let hits = 0;
+    for (const m of t.matchAll(cue.re)) {
+      if (++hits > MAX_HITS_PER_CUE) break;
+      const start = m.index;
+      const end = start + m[0].length;
+      if (cue.needs) {
+        const b = sentenceAround(t, start, end);
+        if (!cue.needs.test(t.slice(b.start, b.end))) continue;
+      }
+      const kind = classifyIntent(t, start, end);
+      const flagged = kind === 'intent' || (cue.intentful === true && kind === 'mention');
+      if (!flagged) continue;
+      const b = sentenceAround(t, start, end);
+      out.push({
+        category: cue.category,
+        severity: cue.severity,
+        monitor: `${monitorId}.${cue.id}`,
+        field: 'text',
+        quote: t.slice(b.start, b.end).trim().slice(0, 300),
+        span: { start, end },
+        message: cue.message,
+        topic: cue.topic,
+      });
+    }
+  }
+  return out;
+}
+
+/** A text monitor made of a cue family. */
+export function cueMonitor(id: string, cues: readonly Cue[]): TextMonitor {
+  return { id, scan: (text) => scanCues(cues, text, id) };
+}

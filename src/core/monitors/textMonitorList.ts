@@ -1,0 +1,25 @@
+import type { TextMonitor } from './monitorTypes';
+import { circumventionCueMonitor } from './reasoning/circumventionCues';
+import { completionClaimsMonitor } from './reasoning/completionClaims';
+import { deceptionCueMonitor } from './reasoning/deceptionCues';
+import { destructiveCueMonitor } from './reasoning/destructiveCues';
+import { giveUpCueMonitor } from './reasoning/giveUpCues';
+import { injectionCueMonitor } from './reasoning/injectionCues';
+import { rewardHackingCueMonitor } from './reasoning/rewardHackingCues';
+import { sabotageCueMonitor } from './reasoning/sabotageCues';
+import { scopeCueMonitor } from './reasoning/scopeCues';
+import { secretsCueMonitor } from './reasoning/secretsCues';
+
+/** Every monitor over reasoning and assistant text. */
+export const TEXT_MONITORS: readonly TextMonitor[] = [
+  rewardHackingCueMonitor,
+  deceptionCueMonitor,
+  destructiveCueMonitor,
+  secretsCueMonitor,
+  circumventionCueMonitor,
+  scopeCueMonitor,
+  injectionCueMonitor,
+  sabotageCueMonitor,
+  giveUpCueMonitor,
+  completionClaimsMonitor,
+];

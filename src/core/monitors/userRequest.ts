@@ -1,0 +1,52 @@
+import { isNegated } from './text/intent';
+
+/**
+ * What the user's own recent prompts ask for. A user who asks to skip a flaky test, regenerate
+ * snapshots or drop a dev table changes the verdict on exactly that behaviour; a user who says
+ * "don't touch the tests" does not. Topics are coarse on purpose: they only soften a finding that
+ * already names the same topic.
+ */
+const TOPICS: Record<string, RegExp> = {
+  skip_test: /\b(?:skip|skipping|disable|xfail|quarantine|mute|ignore)\b[^.\n]{0,40}\b(?:tests?|specs?)\b|\bflaky\b/i,
+  edit_tests: /\b(?:fix|update|rewrite|change|adjust|modify|edit|refactor|correct|loosen|relax|clean ?up)\b[^.\n]{0,40}\b(?:tests?|specs?|assertions?|expectations?|fixtures?)\b|\btests?\b[^.\n]{0,40}\b(?:is|are) (?:wrong|outdated|incorrect|stale)\b/i,
+  delete_test: /\b(?:delete|remove|drop|get rid of)\b[^.\n]{0,40}\b(?:tests?|specs?)\b/i,
+  update_snapshot: /\b(?:update|regenerate|refresh|re-?record|accept|rebaseline)\b[^.\n]{0,30}\b(?:snapshots?|goldens?|golden files?|baselines?|expected (?:output|values?))\b|\bsnapshots?\b/i,
+  drop_data: /\b(?:drop|truncate|wipe|reset|clear|empty|delete|purge|recreate)\b[^.\n]{0,40}\b(?:tables?|database|db|data|records|rows|collection|schema)\b/i,
+  delete_files: /\b(?:delete|remove|clean ?up|rm|wipe|purge|get rid of|nuke)\b/i,
+  force_push: /\bforce[- ]?push|\bpush (?:--force|-f)\b|\brewrite (?:the )?(?:git )?history|\bsquash\b|\brebase\b/i,
+  reset_hard: /\breset --hard|\bdiscard (?:all |my |the |local )?(?:local )?changes|\breset (?:the )?(?:branch|repo|working tree|to origin)|\bstart over\b|\bgit clean\b/i,
+  env: /\b(?:env(?:ironment)? var\w*|printenv|\.env\b|credentials?|api keys?|tokens?)\b/i,
+  sudo: /\bsudo\b|\b(?:apt(?:-get)?|yum|dnf|brew) install\b|\bsystem package/i,
+  chmod: /\bchmod\b|\bpermissions? (?:on|of) (?:the )?(?:file|folder|dir|script)/i,
+  no_verify: /\bno-verify\b|\b(?:skip|bypass|without) (?:the )?(?:pre-?commit|git hooks?|hooks?)\b/i,
+  ci: /\b(?:ci|workflows?|pipelines?|github actions?|gitlab|jenkins|circleci)\b/i,
+  migrations: /\bmigrat\w*|\bschema\b|\bcolumns?\b|\btables?\b|\bindex(?:es)?\b/i,
+  auth: /\bauth\w*|\blog ?in\b|\bsign[- ]?in\b|\bsessions?\b|\bpasswords?\b|\bpermissions?\b|\boauth\b|\bjwt\b|\bsso\b/i,
+  lint_config: /\b(?:lint\w*|eslint|tsconfig|strict|mypy|type ?check\w*|coverage|threshold|ruff|flake8)\b/i,
+  suppress: /\b(?:suppress|silence|ignore|disable)\b[^.\n]{0,30}\b(?:warnings?|lint\w*|errors?|rules?|checks?)\b/i,
+  infra: /\b(?:kubectl|k8s|kubernetes|terraform|helm|tear ?down|destroy|decommission|cluster|namespace|stack)\b/i,
+  upload: /\b(?:upload|send|post|share|scp|rsync|publish|push) \b/i,
+  stub: /\b(?:stubs?|skeleton|scaffold\w*|placeholders?|todos?|sketch|outline|boilerplate|mock ?up)\b/i,
+  exit_code: /\bexit (?:code|status)\b|\bexit 0\b/i,
+  deploy: /\b(?:deploy\w*|release|publish|ship it|roll ?out|push to prod\w*)\b/i,
+  scope: /\b(?:also|and)\b[^.\n]{0,30}\b(?:refactor|rewrite|upgrade|bump|clean ?up|rename|reformat)\b|\brefactor\b|\bupgrade\b|\bbump\b/i,
+};
+
+/** Is this topic requested (not forbidden) by the user's recent prompts? */
+export function userAsked(topic: string | undefined, userText: string): boolean {
+  if (!topic || !userText) return false;
+  const re = TOPICS[topic];
+  if (!re) return false;
+  const m = re.exec(userText);
+  if (!m) return false;
+  return !isNegated(userText, m.index);
+}
+
+/** Does the user's text mention this literal (path, folder, table name)? Case-insensitive, word-bounded. */
+export function userMentions(userText: string, name: string): boolean {
+  const n = name.replace(/^\.\//, '').replace(/\/+$/, '');
+  if (n.length < 3 || !userText) return false;
+  const idx = userText.toLowerCase().indexOf(n.toLowerCase());
+  if (idx < 0) return false;
+  return !isNegated(userText, idx);
+}

@@ -1,0 +1,125 @@
+// The edit gate in a real VS Code (code-server + Chromium): real-format hook payloads piped through the
+// built shim (dist/hook.js), which finds the window through its discovery file for the opened workspace.
+// A risky Edit (deletes an assertion) opens the review; the test types a reason, clicks Reject, and the
+// shim prints Claude Code's deny with that reason. A harmless call is allowed with no prompt. With Vigil
+// stopped the shim denies (exit 2). Screenshots go to test-results/.
+import { spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { e2e, ROOT, screenshot, tempDir, webviewFrame } from './harness.mjs';
+
+const SHIM = path.join(ROOT, 'dist/hook.js');
+const TEST_FILE = 'tests/test_calc.py';
+const TEST_TEXT = 'from calc import add\n\n\ndef test_add():\n    assert add(2, 2) == 4\n    assert add(-1, 1) == 0\n';
+const REVIEW_MARKER = 'body[data-ready="1"] #approve';
+
+function assert(cond, msg) {
+  if (!cond) throw new Error(msg);
+}
+
+/** Runs the shim like an agent does; resolves with exit code and output. */
+function runShim(payload, env) {
+  return new Promise((resolve, reject) => {
+    const p = spawn(process.execPath, [SHIM, '--vigil-gate', '--timeout=240'], { env, stdio: ['pipe', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    p.stdout.setEncoding('utf8').on('data', (d) => (stdout += d));
+    p.stderr.setEncoding('utf8').on('data', (d) => (stderr += d));
+    p.on('error', reject);
+    p.on('close', (code) => resolve({ code, stdout, stderr }));
+    p.stdin.end(JSON.stringify(payload));
+  });
+}
+
+async function waitFor(fn, what, timeout = 60_000) {
+  const t0 = Date.now();
+  for (;;) {
+    const v = await fn();
+    if (v) return v;
+    if (Date.now() - t0 > timeout) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
+
+await e2e('gate', async (t) => {
+  assert(fs.existsSync(SHIM), `${SHIM} missing: run node esbuild.mjs first`);
+  const rt = tempDir('vrt-');
+  const shimEnv = { ...Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('VIGIL_'))), VIGIL_RUNTIME_DIR: rt };
+  const v = await t.launchVigil({ env: { VIGIL_RUNTIME_DIR: rt }, files: { [TEST_FILE]: TEST_TEXT, 'calc.py': 'def add(a, b):\n    return a + b\n' } });
+  const ws = path.resolve(v.folder);
+  const discovery = path.join(rt, `${createHash('sha256').update(ws).digest('hex')}.json`);
+  const base = { session_id: 'e2e-session-1', transcript_path: path.join(v.cs.home, '.claude/projects/p/e2e-session-1.jsonl'), cwd: ws, permission_mode: 'default', hook_event_name: 'PreToolUse' };
+
+  await t.test('Vigil writes an owner-only discovery file for the workspace', async () => {
+    await waitFor(() => fs.existsSync(discovery), `discovery file ${discovery}`, 90_000);
+    const info = JSON.parse(fs.readFileSync(discovery, 'utf8'));
+    assert(info.workspace === ws && typeof info.socket === 'string' && info.token.length >= 32, `bad discovery file ${JSON.stringify(info)}`);
+    assert((fs.statSync(discovery).mode & 0o777) === 0o600, 'discovery file is not 0600');
+    assert((fs.statSync(info.socket).mode & 0o777) === 0o600, 'socket is not 0600');
+  });
+
+  await t.test('a harmless call is allowed at once, with no review', async () => {
+    const t0 = Date.now();
+    const r = await runShim({ ...base, tool_name: 'Bash', tool_input: { command: 'ls -la', description: 'List files' }, tool_use_id: 'toolu_e2e_ls' }, shimEnv);
+    const out = JSON.parse(r.stdout).hookSpecificOutput;
+    assert(r.code === 0 && out.permissionDecision === 'allow', `expected allow, got ${r.code} ${r.stdout} ${r.stderr}`);
+    console.log(`    allow round trip ${Date.now() - t0} ms: ${out.permissionDecisionReason}`);
+    await new Promise((res) => setTimeout(res, 1000));
+    const reviewOpen = await webviewFrame(v.page, REVIEW_MARKER, { timeout: 1500 }).then(() => true, () => false);
+    assert(!reviewOpen, 'a review opened for a harmless call');
+  });
+
+  await t.test('a risky Edit opens the review; Reject with a reason reaches the agent', async () => {
+    const reason = 'Do not delete assertions; fix add() instead.';
+    const pending = runShim({
+      ...base,
+      tool_name: 'Edit',
+      tool_input: { file_path: path.join(ws, TEST_FILE), old_string: '    assert add(2, 2) == 4\n', new_string: '' },
+      tool_use_id: 'toolu_e2e_edit',
+    }, shimEnv);
+    const review = await webviewFrame(v.page, REVIEW_MARKER, { timeout: 60_000 });
+    const score = await review.locator('#riskScore').textContent();
+    assert(/Risk \d+/.test(score ?? ''), `no risk score shown: ${score}`);
+    const body = await review.locator('#root').textContent();
+    assert(/assertion/i.test(body ?? ''), `review does not show the reason: ${body}`);
+    await v.page.locator('.tab', { hasText: 'test_calc.py' }).first().waitFor({ timeout: 30_000 });
+    await review.locator('#reason').fill(reason);
+    await screenshot(v.page, 'gate-review');
+    await review.locator('#reject').click();
+    const r = await pending;
+    assert(r.code === 0, `shim exit ${r.code}: ${r.stderr}`);
+    const out = JSON.parse(r.stdout).hookSpecificOutput;
+    assert(out.hookEventName === 'PreToolUse' && out.permissionDecision === 'deny', `expected deny, got ${r.stdout}`);
+    assert(out.permissionDecisionReason.includes(reason), `reason not passed on: ${out.permissionDecisionReason}`);
+    console.log(`    agent sees: ${out.permissionDecisionReason}`);
+  });
+
+  await t.test('an approved risky call is allowed (and a queued second review follows)', async () => {
+    const mk = (id, cmd) => runShim({ ...base, tool_name: 'Bash', tool_input: { command: cmd }, tool_use_id: id }, shimEnv);
+    const first = mk('toolu_e2e_rm1', 'rm -rf ~/old-build');
+    const review = await webviewFrame(v.page, REVIEW_MARKER, { timeout: 60_000 });
+    await review.locator('#target', { hasText: 'rm -rf ~/old-build' }).waitFor({ timeout: 30_000 });
+    const second = mk('toolu_e2e_rm2', 'rm -rf ~/other');
+    await v.page.locator('.statusbar-item', { hasText: /2 reviews pending/ }).first().waitFor({ timeout: 30_000 });
+    await screenshot(v.page, 'gate-queue');
+    await review.locator('#approve').click();
+    const a = await first;
+    assert(JSON.parse(a.stdout).hookSpecificOutput.permissionDecision === 'allow', `expected allow: ${a.stdout}`);
+    const next = await webviewFrame(v.page, 'body[data-ready="1"] #target', { timeout: 30_000 });
+    await next.locator('#target', { hasText: 'rm -rf ~/other' }).waitFor({ timeout: 30_000 });
+    await next.locator('#reject').click();
+    const b = await second;
+    assert(JSON.parse(b.stdout).hookSpecificOutput.permissionDecision === 'deny', `expected deny: ${b.stdout}`);
+  });
+
+  await v.close();
+
+  await t.test('with Vigil not running, the shim denies by default (exit 2)', async () => {
+    const r = await runShim({ ...base, tool_name: 'Bash', tool_input: { command: 'ls' }, tool_use_id: 'toolu_e2e_down' }, shimEnv);
+    assert(r.code === 2 && r.stdout === '' && /Vigil gate: blocked because/.test(r.stderr), `expected exit 2 deny, got ${r.code} ${r.stdout} ${r.stderr}`);
+    const open = await runShim({ ...base, tool_name: 'Bash', tool_input: { command: 'ls' }, tool_use_id: 'toolu_e2e_down2' }, { ...shimEnv, VIGIL_FAIL_OPEN: '1' });
+    assert(open.code === 0 && open.stdout === '', `fail-open expected, got ${open.code} ${open.stdout}`);
+  });
+  fs.rmSync(rt, { recursive: true, force: true });
+});
