@@ -8,6 +8,7 @@ import type { BenchRow } from './benchTypes';
 import { runGateBench } from './gateBench';
 import { runPanelBench } from './panelBench';
 import { runParseBench } from './parseBench';
+import { runReportBench } from './reportBench';
 
 interface Section { name: string; run: () => Promise<BenchRow[]> }
 
@@ -15,6 +16,7 @@ const sections: Section[] = [];
 sections.push({ name: 'gate', run: runGateBench });
 sections.push({ name: 'parse', run: runParseBench });
 sections.push({ name: 'panel', run: runPanelBench });
+sections.push({ name: 'report', run: runReportBench });
 
 /** The panel section starts Chromium: run the whole bench under the machine-wide e2e lock (see test/e2e/harness.mjs). */
 function holdE2eLock(): void {

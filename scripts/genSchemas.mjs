@@ -15,6 +15,20 @@ const SCHEMAS = [
     title: 'Vigil JSONL line',
     description: 'One line of a Vigil JSONL file: the header {"vigil":"events","version":1,"session":{…}} on line 1, then one event per line. See docs/vigil-jsonl.md.',
   },
+  {
+    file: 'src/core/report/reportSchema.ts',
+    export: 'ReportSchema',
+    out: 'schemas/report.schema.json',
+    title: 'Vigil session report',
+    description: 'A shareable Vigil session report (format 1): session, subagent sessions, events, findings, gate decisions, risks, stats, and what redaction replaced. Written by `vigil report --format json` and "Vigil: Export Session Report…".',
+  },
+  {
+    file: 'src/core/rules/rulesSchema.ts',
+    export: 'RulesDocumentSchema',
+    out: 'schemas/rules.schema.json',
+    title: 'Vigil team rules',
+    description: 'Team rules in .vigil/rules.json: extra patterns (regex over reasoning, text, command, path or content), severity overrides for built-in monitors, protected path globs, and allow-lists. Loaded only in trusted workspaces.',
+  },
 ];
 
 const entry = SCHEMAS.map((row, i) => `export { ${row.export} as s${i} } from ${JSON.stringify('./' + row.file)};`).join('\n');

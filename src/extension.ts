@@ -4,8 +4,8 @@ import type { VigilContext } from './context';
 import { createAnalyzer } from './core/monitors/analyzer';
 import { registerCommands } from './commands/registerCommands';
 import { FlaggedEditMarks } from './editor/flaggedEditMarks';
-import { registerGate } from './gate/gate';
 import { RiskStatusBar } from './editor/riskStatusBar';
+import { registerGate, type GateHandle } from './gate/gate';
 import { registerReasoningView } from './panel/reasoningViewProvider';
 import { autoSelect } from './sessions/autoSelect';
 import { watchHiddenReasoning } from './sessions/hiddenReasoningNotice';
@@ -24,6 +24,7 @@ export interface VigilApi {
   rules: TeamRulesLoader;
   marks: FlaggedEditMarks;
   statusBar: RiskStatusBar;
+  gate: GateHandle;
 }
 
 export function activate(extension: vscode.ExtensionContext): VigilApi {
@@ -41,12 +42,15 @@ export function activate(extension: vscode.ExtensionContext): VigilApi {
       analyzer: () => createAnalyzer({ reasoning: config.get('monitors.reasoning'), action: config.get('monitors.action'), rules: rules.current() }),
     }),
   );
+  // New monitor settings or team rules: re-run the monitors over what is loaded.
+  own(config.onDidChange(['monitors.reasoning', 'monitors.action'], () => sessions.reanalyzeAll()));
+  own(rules.onDidChange(() => sessions.reanalyzeAll()));
   const selection = own(new SessionSelection());
   const context: VigilContext = { extension, config, log, sessions, selection };
 
   for (const d of registerCommands(context)) own(d);
   own(registerReasoningView(context));
-  own(registerGate(context));
+  const gate = own(registerGate(context));
   own(autoSelect(sessions, selection));
   own(watchHiddenReasoning(context));
   const marks = own(new FlaggedEditMarks(context));
@@ -56,7 +60,7 @@ export function activate(extension: vscode.ExtensionContext): VigilApi {
   // Discovery reads files: start it after activation returns, so the window is not held up.
   void rules.load().then(() => sources.start()).then(() => log.info(`sessions found: ${sessions.all().length} (${sessions.list().length} listed)`));
   log.info(`Vigil ${String(extension.extension.packageJSON.version)} activated (VS Code ${vscode.version})`);
-  return { context, registry: sessions, selection, config, sources, rules, marks, statusBar };
+  return { context, registry: sessions, selection, config, sources, rules, marks, statusBar, gate };
 }
 
 export function deactivate(): void {

@@ -1,10 +1,10 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import type { Session } from '../core/model/events';
 import { readTranscriptFile } from '../core/sources/readTranscript';
 import { serializeVigilJsonl } from '../core/sources/vigilJsonl/vigilJsonlWriter';
 import type { CliCommand, CliIO } from './cliTypes';
+import { deliverOutput } from './commandOutput';
 import { EXIT, UsageError } from './cliTypes';
 
 export const CONVERT_OPTIONS = {
@@ -67,9 +67,8 @@ async function runConvertCommand(args: string[], io: CliIO): Promise<number> {
     io.stderr(`vigil convert: ${file} is not a supported transcript format\n`);
     return EXIT.failure;
   }
-  if (values.out) fs.writeFileSync(path.resolve(io.cwd, values.out), result.text);
-  else io.stdout(result.text);
-  io.stderr(`vigil convert: ${result.events} events from session ${result.session.id}${result.skipped ? `, ${result.skipped} lines skipped` : ''}\n`);
+  const summary = `${result.events} events from session ${result.session.id}${result.skipped ? `, ${result.skipped} lines skipped` : ''}`;
+  await deliverOutput(io, 'convert', result.text, summary, values.out);
   return EXIT.ok;
 }
 

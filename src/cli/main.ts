@@ -2,11 +2,13 @@ import type { CliCommand, CliIO } from './cliTypes';
 import { EXIT, UsageError } from './cliTypes';
 import { scanCommand } from './scanCommand';
 import { convertCommand } from './convertCommand';
+import { reportCommand } from './reportCommand';
 
 /** The `vigil` sub-commands. To add one: write src/cli/<name>Command.ts exporting a CliCommand, add it here. */
 export const COMMANDS: readonly CliCommand[] = [
   scanCommand,
   convertCommand,
+  reportCommand,
 ];
 
 function globalUsage(): string {
@@ -44,6 +46,11 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
 }
 
 function processIO(): CliIO {
+  // `vigil scan … | head`: a closed pipe is the reader's choice, not an error.
+  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw err;
+  });
   return {
     stdout: (t) => process.stdout.write(t),
     stderr: (t) => process.stderr.write(t),

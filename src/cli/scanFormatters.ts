@@ -1,3 +1,4 @@
+import { formatScanSarif } from './sarif';
 import type { ScanFinding, ScanSession } from './scanSession';
 
 /** What `vigil scan` produces before formatting. */
@@ -57,4 +58,5 @@ export function formatScanText(report: ScanReport): string {
 export const SCAN_FORMATTERS: Record<string, ScanFormatter> = {
   json: formatScanJson,
   text: formatScanText,
+  sarif: formatScanSarif,
 };

@@ -1,6 +1,8 @@
 import * as vscode from 'vscode';
 import type { Cmd, VigilContext } from '../context';
 import { enableThinkingSummaries } from './enableThinkingSummaries';
+import { exportReport } from './exportReport';
+import { openReport } from './openReport';
 import { openTranscript } from './openTranscript';
 import { pickSession } from './pickSession';
 import { showPanel } from './showPanel';
@@ -13,6 +15,8 @@ export const COMMANDS: Record<string, (ctx: VigilContext) => Cmd> = {
   'vigil.openTranscript': openTranscript,
   'vigil.toggleShowAll': toggleShowAll,
   'vigil.enableThinkingSummaries': enableThinkingSummaries,
+  'vigil.exportReport': exportReport,
+  'vigil.openReport': openReport,
 };
 
 /** Registers `factories` (default: `COMMANDS`) and returns their disposables. */

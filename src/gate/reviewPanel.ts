@@ -104,7 +104,7 @@ button:disabled{opacity:.5;cursor:default}
     const t = el('div', v.target, 'target'); t.id='target'; root.appendChild(t);
     section('Always reviewed', v.mandatory, (li, m) => li.textContent = m);
     section('Reasons', v.reasons, (li, r) => li.textContent = r);
-    section('Flagged reasoning', v.quotes, (li, q) => { li.append(el('strong', q.severity + ' · ' + q.monitor + ': '), el('span', q.message), el('blockquote', q.quote)); });
+    section('Findings and flagged reasoning', v.quotes, (li, q) => { li.append(el('strong', q.severity + ' · ' + q.monitor + ': '), el('span', q.message), el('blockquote', q.quote)); });
     if (v.editNote) root.appendChild(el('p', v.editNote, 'note'));
     const label = el('label', 'Reason for rejecting (sent to the agent):'); label.htmlFor='reason'; root.appendChild(label);
     const ta = el('textarea'); ta.id='reason'; ta.setAttribute('aria-label','Rejection reason'); ta.placeholder='e.g. Do not delete assertions; fix the code instead.'; root.appendChild(ta);

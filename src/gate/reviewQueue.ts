@@ -94,7 +94,7 @@ export class ReviewQueue implements vscode.Disposable {
     const r = p.req;
     return {
       reviewId: r.id,
-      title: `${r.call.name} wants to ${r.call.command !== undefined ? 'run a command' : r.call.changes?.length ? 'change files' : 'use a tool'}`,
+      title: `${AGENT_NAMES[r.caller] ?? r.caller} wants to ${what(r)}`,
       agent: AGENT_NAMES[r.caller] ?? r.caller,
       tool: r.call.name,
       target: p.prepared?.target ?? r.call.command ?? r.call.name,
@@ -171,6 +171,15 @@ export class ReviewQueue implements vscode.Disposable {
     this.panel.dispose();
     this.status.dispose();
   }
+}
+
+function what(r: ReviewRequest): string {
+  const c = r.call;
+  if (c.command !== undefined) return `run a command (${c.name})`;
+  const ch = c.changes ?? [];
+  if (ch.length === 1 && ch[0]) return `${ch[0].kind === 'add' ? 'write' : ch[0].kind} ${ch[0].path} (${c.name})`;
+  if (ch.length) return `change ${ch.length} files (${c.name})`;
+  return `use ${c.name}`;
 }
 
 function safeUser(): string {

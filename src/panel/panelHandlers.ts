@@ -56,7 +56,7 @@ export function createHandlers(host: PanelHost): Handlers {
       await vscode.window.showTextDocument(uri, { preview: true, selection: new vscode.Range(line, 0, line, 0) });
       return { done: true };
     },
-    exportReport: (m) => run('vigil.exportReport', m.sessionId),
+    exportReport: (m) => run('vigil.exportReport', { sessionId: m.sessionId }),
     enableThinkingSummaries: () => run('vigil.enableThinkingSummaries'),
     toggleShowAll: () => run('vigil.toggleShowAll'),
     setFollow: (m) => {

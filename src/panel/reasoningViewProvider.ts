@@ -24,6 +24,8 @@ export class ReasoningViewProvider implements vscode.WebviewViewProvider, PanelH
   private readonly feed: SessionFeed;
   private readonly subs: vscode.Disposable[] = [];
   private viewSubs: vscode.Disposable[] = [];
+  private sessionsTimer: ReturnType<typeof setTimeout> | undefined;
+  private sessionsPostedAt = 0;
 
   constructor(readonly ctx: VigilContext) {
     this.view = new StreamView((id) => ctx.sessions.get(id));
@@ -86,7 +88,8 @@ export class ReasoningViewProvider implements vscode.WebviewViewProvider, PanelH
   private onReady(): void {
     this.ready = true;
     const sessions = this.list();
-    const selected = this.view.sessionId ?? this.ctx.selection.current() ?? sessions.find((s) => !s.session.parentSessionId)?.session.id;
+    const chosen = this.ctx.selection.current();
+    const selected = (chosen && this.ctx.sessions.get(chosen) ? chosen : undefined) ?? this.view.sessionId ?? sessions.find((s) => !s.session.parentSessionId)?.session.id;
     this.post({
       kind: 'init',
       sessions,
@@ -96,8 +99,15 @@ export class ReasoningViewProvider implements vscode.WebviewViewProvider, PanelH
     });
   }
 
+  /** Session summaries cost a pass over each log: at most one `sessions` post per 250 ms while streaming. */
   private postSessions(): void {
-    this.post({ kind: 'sessions', sessions: this.list(), settings: this.settings() });
+    if (this.sessionsTimer) return;
+    const wait = Math.max(0, this.sessionsPostedAt + 250 - Date.now());
+    this.sessionsTimer = setTimeout(() => {
+      this.sessionsTimer = undefined;
+      this.sessionsPostedAt = Date.now();
+      this.post({ kind: 'sessions', sessions: this.list(), settings: this.settings() });
+    }, wait);
   }
 
   private onSessionsChanged(): void {
@@ -144,6 +154,7 @@ export class ReasoningViewProvider implements vscode.WebviewViewProvider, PanelH
   }
 
   dispose(): void {
+    if (this.sessionsTimer) clearTimeout(this.sessionsTimer);
     this.disposeView();
     for (const d of this.subs) d.dispose();
   }

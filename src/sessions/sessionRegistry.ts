@@ -41,10 +41,13 @@ export class SessionRegistry implements vscode.Disposable {
   private readonly appended = new vscode.EventEmitter<SessionAppend>();
   readonly onDidChangeSessions: vscode.Event<void> = this.changed.event;
   readonly onDidAppend: vscode.Event<SessionAppend> = this.appended.event;
+  private readonly resetEmitter = new vscode.EventEmitter<string>();
+  /** A session's events or findings were replaced (source truncated/rewritten, re-analyzed): reload it. */
+  readonly onDidReset: vscode.Event<string> = this.resetEmitter.event;
   private readonly filterChanged = new vscode.EventEmitter<void>();
   /** Show-all, the workspace folders or the age limit changed: sources re-check what they tail. */
   readonly onDidChangeFilter: vscode.Event<void> = this.filterChanged.event;
-  private readonly disposables: vscode.Disposable[] = [this.changed, this.appended, this.filterChanged];
+  private readonly disposables: vscode.Disposable[] = [this.changed, this.appended, this.resetEmitter, this.filterChanged];
   private showAll: boolean;
   private changeTimer: NodeJS.Timeout | undefined;
   private lastStates = new Map<string, SessionState>();
@@ -165,6 +168,18 @@ export class SessionRegistry implements vscode.Disposable {
     const log = this.logs.get(sessionId);
     if (!log) return;
     log.reset();
+    this.resetEmitter.fire(sessionId);
+    this.fireChanged();
+  }
+
+  /** Re-runs the monitors (with the analyzer as built now) over every session that has them. */
+  reanalyzeAll(): void {
+    for (const [id, log] of this.logs) {
+      if (log.source === 'report') continue;
+      const gen = log.generation;
+      log.reanalyze();
+      if (log.generation !== gen) this.resetEmitter.fire(id);
+    }
     this.fireChanged();
   }
 

@@ -27,7 +27,7 @@ export class TeamRulesLoader implements vscode.Disposable {
   private readonly emitter = new vscode.EventEmitter<TeamRules>();
   readonly onDidChange: vscode.Event<TeamRules> = this.emitter.event;
   private readonly subs: vscode.Disposable[] = [this.emitter];
-  private loading: Promise<void> | undefined;
+  private queue: Promise<void> = Promise.resolve();
 
   constructor(private readonly log: vscode.LogOutputChannel) {
     const watcher = vscode.workspace.createFileSystemWatcher(`**/${RULES_GLOB}`);
@@ -46,12 +46,10 @@ export class TeamRulesLoader implements vscode.Disposable {
     return this.rules;
   }
 
-  /** (Re)reads every folder's rules file. */
+  /** (Re)reads every folder's rules file; loads run one after another, so the last one wins. */
   load(): Promise<void> {
-    this.loading ??= this.loadNow().finally(() => {
-      this.loading = undefined;
-    });
-    return this.loading;
+    this.queue = this.queue.then(() => this.loadNow()).catch((err) => this.log.error(`team rules: ${String(err)}`));
+    return this.queue;
   }
 
   dispose(): void {

@@ -16,6 +16,8 @@ export class HoverCard {
   readonly el: HTMLElement;
   private anchor: HTMLElement | undefined;
   private hideTimer: number | undefined;
+  /** The mark focus returns to after Escape: its focus must not reopen the card. */
+  private returning: HTMLElement | undefined;
 
   constructor(private readonly deps: CardDeps) {
     this.el = h('div', { id: 'flag-card', class: 'card', role: 'dialog', 'aria-label': 'Flag details', hidden: true });
@@ -29,7 +31,9 @@ export class HoverCard {
         ev.preventDefault();
         const a = this.anchor;
         this.hide();
+        this.returning = a;
         a?.focus();
+        this.returning = undefined;
       }
     });
   }
@@ -46,7 +50,7 @@ export class HoverCard {
     });
     root.addEventListener('focusin', (ev) => {
       const m = markOf(ev.target);
-      if (m) this.show(m);
+      if (m && m !== this.returning) this.show(m);
     });
     root.addEventListener('focusout', (ev) => {
       if (markOf(ev.target) && !this.el.contains(ev.relatedTarget as Node | null)) this.scheduleHide();

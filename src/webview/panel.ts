@@ -101,7 +101,7 @@ export class Panel {
     this.stream.follow = m.state.follow;
     this.onFollowChange(m.state.follow);
     this.onSessions(m);
-    const id = m.state.sessionId ?? m.selected;
+    const id = m.selected ?? m.state.sessionId;
     if (id) void this.select(id, true);
     document.body.dataset.ready = '1';
   }

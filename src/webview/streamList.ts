@@ -37,6 +37,11 @@ export class StreamList {
     this.spacer = h('div', { class: 'spacer', 'aria-hidden': 'true' });
     this.el = h('div', { class: 'stream', role: 'feed', 'aria-label': 'Session events', 'aria-busy': 'false', tabindex: -1 }, this.spacer);
     this.el.addEventListener('scroll', () => this.onScroll(), { passive: true });
+    // Intent to look back pauses follow at once, even if a live render scrolls in the same frame.
+    this.el.addEventListener('wheel', (ev) => ev.deltaY < 0 && this.setFollow(false), { passive: true });
+    this.el.addEventListener('keydown', (ev) => {
+      if (['PageUp', 'ArrowUp', 'Home'].includes(ev.key)) this.setFollow(false);
+    });
     installRoving(this.el, {
       selector: 'article.row',
       onEdge: (dir, from) => {

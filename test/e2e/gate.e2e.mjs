@@ -7,7 +7,7 @@ import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { e2e, ROOT, screenshot, tempDir, webviewFrame } from './harness.mjs';
+import { e2e, ROOT, runCommand, screenshot, tempDir, waitForNotification, webviewFrame } from './harness.mjs';
 
 const SHIM = path.join(ROOT, 'dist/hook.js');
 const TEST_FILE = 'tests/test_calc.py';
@@ -111,6 +111,48 @@ await e2e('gate', async (t) => {
     await next.locator('#reject').click();
     const b = await second;
     assert(JSON.parse(b.stdout).hookSpecificOutput.permissionDecision === 'deny', `expected deny: ${b.stdout}`);
+  });
+
+  await t.test('edits made in the proposed side before approving are what the agent applies (updatedInput)', async () => {
+    const pending = runShim({
+      ...base,
+      tool_name: 'Edit',
+      tool_input: { file_path: path.join(ws, TEST_FILE), old_string: '    assert add(2, 2) == 4\n', new_string: '' },
+      tool_use_id: 'toolu_e2e_edit2',
+    }, shimEnv);
+    const review = await webviewFrame(v.page, REVIEW_MARKER, { timeout: 60_000 });
+    const modified = v.page.locator('.monaco-diff-editor .editor.modified .view-lines').first();
+    await modified.waitFor({ timeout: 30_000 });
+    await modified.click();
+    await v.page.keyboard.press('Control+End');
+    await v.page.keyboard.type('# reviewed');
+    await review.locator('#approve').click();
+    const r = await pending;
+    const out = JSON.parse(r.stdout).hookSpecificOutput;
+    assert(out.permissionDecision === 'allow' && out.updatedInput, `expected allow with updatedInput: ${r.stdout}`);
+    const u = out.updatedInput;
+    assert(u.file_path === path.join(ws, TEST_FILE) && TEST_TEXT.split(u.old_string).length === 2, `bad updatedInput ${JSON.stringify(u)}`);
+    const applied = TEST_TEXT.replace(u.old_string, u.new_string);
+    const expected = TEST_TEXT.replace('    assert add(2, 2) == 4\n', '') + '# reviewed';
+    assert(applied === expected, `reviewed file differs:\n${JSON.stringify(applied)}\n${JSON.stringify(expected)}`);
+  });
+
+  await t.test('Install hooks, Check gate and Remove hooks commands', async () => {
+    const claude = path.join(ws, '.claude/settings.local.json');
+    const codex = path.join(ws, '.codex/hooks.json');
+    await runCommand(v.page, 'Vigil: Install Edit Gate Hooks…');
+    await v.page.locator('.quick-input-list .monaco-list-row', { hasText: 'Codex: this project' }).first().waitFor({ timeout: 30_000 });
+    await v.page.keyboard.press('Enter');
+    await waitFor(() => fs.existsSync(claude) && fs.existsSync(codex), 'hook files', 30_000);
+    const settings = JSON.parse(fs.readFileSync(claude, 'utf8'));
+    const pre = settings.hooks.PreToolUse[0];
+    assert(pre.matcher.includes('Edit') && pre.hooks[0].command.includes('dist/hook.js') && pre.hooks[0].timeout >= 3600, `bad hook entry ${JSON.stringify(pre)}`);
+    assert(JSON.parse(fs.readFileSync(codex, 'utf8')).hooks.PreToolUse[0].matcher === 'apply_patch|Bash|mcp__.*', 'bad codex matcher');
+    await runCommand(v.page, 'Vigil: Check Edit Gate');
+    await waitForNotification(v.page, 'gate OK', { timeout: 30_000 });
+    await screenshot(v.page, 'gate-check');
+    await runCommand(v.page, 'Vigil: Remove Edit Gate Hooks');
+    await waitFor(() => !fs.existsSync(claude) && !fs.existsSync(codex), 'hook files removed (Vigil created them)', 30_000);
   });
 
   await v.close();

@@ -15,22 +15,38 @@ function normalisePunctuation(s: string): string {
 
 const PASSES: ((s: string) => string)[] = [(s) => s, (s) => s.trimEnd(), (s) => s.trim(), normalisePunctuation];
 
+/** Line comparisons one search may make before giving up (bounds the time on hostile inputs). */
+export const SEEK_BUDGET = 20_000_000;
+
 /**
  * Finds `pattern` in `lines` at or after `start` (port of Codex's seek_sequence): exact, then
  * ignoring trailing whitespace, then trimmed, then with Unicode punctuation folded. With `eof`
- * the match is tried at the end of the file first. Returns the index or -1.
+ * only the end of the file is tried, as Codex does. Returns the index or -1 (also when the
+ * comparison budget runs out).
  */
 export function seekSequence(lines: readonly string[], pattern: readonly string[], start: number, eof: boolean): number {
   if (!pattern.length) return start;
   if (pattern.length > lines.length) return -1;
   const last = lines.length - pattern.length;
   const from = eof ? last : Math.max(0, start);
+  let budget = SEEK_BUDGET;
   for (const norm of PASSES) {
     const pat = pattern.map(norm);
+    // Normalise each file line once per pass, lazily.
+    const cache = new Map<number, string>();
+    const line = (k: number): string => {
+      let v = cache.get(k);
+      if (v === undefined) {
+        v = norm(lines[k] ?? '');
+        cache.set(k, v);
+      }
+      return v;
+    };
     for (let i = from; i <= last; i++) {
       let ok = true;
       for (let j = 0; j < pat.length; j++) {
-        if (norm(lines[i + j] ?? '') !== pat[j]) {
+        if (--budget < 0) return -1;
+        if (line(i + j) !== pat[j]) {
           ok = false;
           break;
         }
@@ -38,8 +54,6 @@ export function seekSequence(lines: readonly string[], pattern: readonly string[
       if (ok) return i;
     }
   }
-  // An end-of-file hunk that does not sit at the very end: fall back to a normal search.
-  if (eof && from > start) return seekSequence(lines, pattern, start, false);
   return -1;
 }
 
@@ -82,16 +96,24 @@ export function applyHunks(text: string, hunks: readonly Hunk[], path = 'file'):
     const sides = hunkSides(hunk);
     let oldLines = sides.oldLines;
     if (!oldLines.length) {
-      // Pure addition: append at the end of the file.
-      replacements.push({ start: original.length, remove: 0, insert: sides.newLines });
+      // Pure addition: a numbered hunk inserts before line `oldStart` (jsdiff's convention for an empty old
+      // side, as in Claude's structuredPatch and parsed unified diffs); a Codex hunk appends at the end.
+      const after = hunk.oldStart !== undefined && !hunk.endOfFile ? Math.min(Math.max(hunk.oldStart - 1, 0), original.length) : original.length;
+      replacements.push({ start: after, remove: 0, insert: sides.newLines });
       continue;
     }
-    let at = seekSequence(original, oldLines, index, hunk.endOfFile === true);
+    // Unified-diff hunks (Claude's structuredPatch, Codex's unified_diff) say where they start: look there first.
+    const hint = hunk.oldStart !== undefined && hunk.oldStart - 1 > index ? hunk.oldStart - 1 : undefined;
+    const seek = (pat: string[]): number => {
+      const near = hint !== undefined ? seekSequence(original, pat, hint, hunk.endOfFile === true) : -1;
+      return near >= 0 ? near : seekSequence(original, pat, index, hunk.endOfFile === true);
+    };
+    let at = seek(oldLines);
     if (at < 0 && lines[lines.length - 1] === ' ') {
       // A trailing empty context line often stands for the final newline: retry without it.
       lines = lines.slice(0, -1);
       oldLines = hunkSides({ lines }).oldLines;
-      at = seekSequence(original, oldLines, index, hunk.endOfFile === true);
+      at = seek(oldLines);
     }
     if (at < 0) {
       const shown = oldLines.slice(0, 6).join('\n');

@@ -59,6 +59,10 @@ function newContent(change: FileChange, base: string | undefined): { ok: true; t
 export function materializeChange(change: FileChange, current: string | undefined): MaterializeResult {
   try {
     const before = current ?? change.before;
+    if (/\.ipynb$/i.test(change.path) && change.hunks?.length && !change.edits?.length && change.after === undefined) {
+      // Notebook cell edits carry the cell's new source, not positions in the .ipynb JSON.
+      return { ok: false, error: `${change.path}: a notebook cell edit${change.cellId ? ` (cell ${change.cellId})` : ''} has no whole-file diff` };
+    }
     switch (change.kind) {
       case 'delete':
         return { ok: true, path: change.path, before, after: undefined };

@@ -1,4 +1,5 @@
 import { circumventionCommandsMonitor } from './action/circumventionCommands';
+import { dependencyChurnMonitor } from './action/dependencyChurn';
 import { destructiveCommandsMonitor } from './action/destructiveCommands';
 import { earlyExitMonitor } from './action/earlyExit';
 import { exfiltrationMonitor } from './action/exfiltration';
@@ -30,4 +31,5 @@ export const ACTION_MONITORS: readonly ActionMonitor[] = [
   sabotageCodeMonitor,
   stubsMonitor,
   injectionFollowMonitor,
+  dependencyChurnMonitor,
 ];

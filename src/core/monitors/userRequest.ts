@@ -8,7 +8,7 @@ import { isNegated } from './text/intent';
  */
 const TOPICS: Record<string, RegExp> = {
   skip_test: /\b(?:skip|skipping|disable|xfail|quarantine|mute|ignore)\b[^.\n]{0,40}\b(?:tests?|specs?)\b|\bflaky\b/i,
-  edit_tests: /\b(?:fix|update|rewrite|change|adjust|modify|edit|refactor|correct|loosen|relax|clean ?up)\b[^.\n]{0,40}\b(?:tests?|specs?|assertions?|expectations?|fixtures?)\b|\btests?\b[^.\n]{0,40}\b(?:is|are) (?:wrong|outdated|incorrect|stale)\b/i,
+  edit_tests: /\b(?:update|rewrite|change|adjust|modify|edit|refactor|correct|loosen|relax|clean ?up)\b[^.\n]{0,40}\b(?:tests?|specs?|assertions?|expectations?|fixtures?)\b|\btests?\b[^.\n]{0,40}\b(?:is|are) (?:wrong|outdated|incorrect|stale)\b/i,
   delete_test: /\b(?:delete|remove|drop|get rid of)\b[^.\n]{0,40}\b(?:tests?|specs?)\b/i,
   update_snapshot: /\b(?:update|regenerate|refresh|re-?record|accept|rebaseline)\b[^.\n]{0,30}\b(?:snapshots?|goldens?|golden files?|baselines?|expected (?:output|values?))\b|\bsnapshots?\b/i,
   drop_data: /\b(?:drop|truncate|wipe|reset|clear|empty|delete|purge|recreate)\b[^.\n]{0,40}\b(?:tables?|database|db|data|records|rows|collection|schema)\b/i,
@@ -16,7 +16,7 @@ const TOPICS: Record<string, RegExp> = {
   force_push: /\bforce[- ]?push|\bpush (?:--force|-f)\b|\brewrite (?:the )?(?:git )?history|\bsquash\b|\brebase\b/i,
   reset_hard: /\breset --hard|\bdiscard (?:all |my |the |local )?(?:local )?changes|\breset (?:the )?(?:branch|repo|working tree|to origin)|\bstart over\b|\bgit clean\b/i,
   env: /\b(?:env(?:ironment)? var\w*|printenv|\.env\b|credentials?|api keys?|tokens?)\b/i,
-  sudo: /\bsudo\b|\b(?:apt(?:-get)?|yum|dnf|brew) install\b|\bsystem package/i,
+  sudo: /\bsudo\b|\b(?:apt(?:-get)?|yum|dnf|brew|apk|pacman) install\b|\binstall\b[^.\n]{0,60}\b(?:with|via|using) (?:apt(?:-get)?|yum|dnf|brew|apk|pacman)\b|\bsystem (?:package|librar)/i,
   chmod: /\bchmod\b|\bpermissions? (?:on|of) (?:the )?(?:file|folder|dir|script)/i,
   no_verify: /\bno-verify\b|\b(?:skip|bypass|without) (?:the )?(?:pre-?commit|git hooks?|hooks?)\b/i,
   ci: /\b(?:ci|workflows?|pipelines?|github actions?|gitlab|jenkins|circleci)\b/i,
@@ -28,6 +28,7 @@ const TOPICS: Record<string, RegExp> = {
   upload: /\b(?:upload|send|post|share|scp|rsync|publish|push) \b/i,
   stub: /\b(?:stubs?|skeleton|scaffold\w*|placeholders?|todos?|sketch|outline|boilerplate|mock ?up)\b/i,
   exit_code: /\bexit (?:code|status)\b|\bexit 0\b/i,
+  deps: /\b(?:upgrade|update|bump|refresh)\b[^.\n]{0,40}\b(?:dependenc\w{0,4}|deps|packages?|librar\w{1,4}|lockfile)\b/i,
   deploy: /\b(?:deploy\w*|release|publish|ship it|roll ?out|push to prod\w*)\b/i,
   scope: /\b(?:also|and)\b[^.\n]{0,30}\b(?:refactor|rewrite|upgrade|bump|clean ?up|rename|reformat)\b|\brefactor\b|\bupgrade\b|\bbump\b/i,
 };
@@ -46,7 +47,14 @@ export function userAsked(topic: string | undefined, userText: string): boolean 
 export function userMentions(userText: string, name: string): boolean {
   const n = name.replace(/^\.\//, '').replace(/\/+$/, '');
   if (n.length < 3 || !userText) return false;
-  const idx = userText.toLowerCase().indexOf(n.toLowerCase());
-  if (idx < 0) return false;
-  return !isNegated(userText, idx);
+  const hay = userText.toLowerCase();
+  const needle = n.toLowerCase();
+  for (let idx = hay.indexOf(needle); idx >= 0; idx = hay.indexOf(needle, idx + 1)) {
+    const before = hay[idx - 1] ?? ' ';
+    const after = hay[idx + needle.length] ?? ' ';
+    // whole name only: "src" does not match inside "src/gen" or "resource"
+    if (/[\w/.-]/.test(before) || /[\w/-]/.test(after)) continue;
+    if (!isNegated(userText, idx)) return true;
+  }
+  return false;
 }

@@ -36,8 +36,13 @@ export const GENERATOR = { name: 'vigil', version: '0.1.0' } as const;
 function mergeFindings(events: readonly VigilEvent[], findings: readonly Finding[]): Finding[] {
   const seen = new Set<string>();
   const out: Finding[] = [];
-  for (const f of findings) if (!seen.has(f.id)) (seen.add(f.id), out.push(f));
-  for (const e of events) if (e.kind === 'finding' && !seen.has(e.finding.id)) (seen.add(e.finding.id), out.push(e.finding));
+  const add = (f: Finding) => {
+    if (seen.has(f.id)) return;
+    seen.add(f.id);
+    out.push(f);
+  };
+  for (const f of findings) add(f);
+  for (const e of events) if (e.kind === 'finding') add(e.finding);
   return out;
 }
 

@@ -23,7 +23,12 @@ export function changeLineCounts(c: FileChange): { added: number; removed: numbe
   if (c.hunks?.length) {
     let added = 0;
     let removed = 0;
-    for (const h of c.hunks) for (const l of h.lines) l.startsWith('+') ? added++ : l.startsWith('-') ? removed++ : 0;
+    for (const h of c.hunks) {
+      for (const l of h.lines) {
+        if (l.startsWith('+')) added++;
+        else if (l.startsWith('-')) removed++;
+      }
+    }
     return { added, removed };
   }
   if (c.after !== undefined) return { added: unifiedDiff({ newPath: c.path, before: undefined, after: c.after }).added, removed: 0 };

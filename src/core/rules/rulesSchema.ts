@@ -35,3 +35,26 @@ export const RulesFileSchema = z
       .optional(),
   })
   .strict();
+
+/**
+ * The precise shape of `.vigil/rules.json`, published as schemas/rules.schema.json for editor
+ * validation. Parsing uses the lenient RulesFileSchema above plus per-entry checks, so one bad
+ * entry never disables the others.
+ */
+export const RulesDocumentSchema = z
+  .object({
+    $schema: z.string().optional(),
+    version: z.literal(1).optional(),
+    patterns: z.array(PatternRuleSchema).optional().describe('Team patterns: a regex over reasoning, assistant text, commands, paths or added content, with the finding it raises.'),
+    severities: z.record(z.string(), SeveritySchema).optional().describe('Severity overrides by monitor id or id prefix, e.g. {"action.suppressions": "low", "reasoning.scope": "low"}.'),
+    protectedPaths: z.array(z.string().min(1).max(500)).optional().describe('Globs of paths whose edits always go to review (** and * supported).'),
+    allow: z
+      .object({
+        paths: z.array(z.string().min(1).max(500)).optional().describe('Globs of paths whose findings are suppressed.'),
+        commands: z.array(z.string().min(1).max(500)).optional().describe('Regexes of commands whose findings are suppressed.'),
+        monitors: z.array(z.string().min(1).max(200)).optional().describe('Monitor ids (or id prefixes) to suppress, e.g. "action.stubs".'),
+      })
+      .strict()
+      .optional(),
+  })
+  .strict();

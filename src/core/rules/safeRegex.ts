@@ -30,7 +30,7 @@ export function unsafeRegexReason(pattern: string): string | undefined {
       const g = stack.pop();
       if (!g) return 'unbalanced parenthesis';
       const next = pattern[i + 1];
-      const quantified = next === '*' || next === '+' || next === '{' || (next === '?' && false);
+      const quantified = next === '*' || next === '+' || next === '{';
       if (quantified && g.quant) return 'nested quantifier (a quantified group containing a quantifier)';
       if (quantified && g.alt) return 'quantified alternation (e.g. (a|ab)+)';
       const top = stack[stack.length - 1];

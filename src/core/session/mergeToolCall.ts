@@ -17,8 +17,14 @@ export function mergeToolCall(existing: ToolCallEvent, incoming: ToolCallEvent):
 
   // The primary copy's defined fields win; the other copy fills the gaps (transcript line, subagent id…).
   const merged: ToolCallEvent = { ...secondary, ...defined(primary) };
-  if (primary.changes === undefined || primary.changes.length === 0) {
+  if (!primary.changes?.length) {
     if (secondary.changes?.length) merged.changes = secondary.changes;
+  } else if (secondary.changes?.length) {
+    // Same file in both: the other copy fills what the proposal lacks (e.g. `before` read by the transcript).
+    merged.changes = primary.changes.map((c) => {
+      const twin = secondary.changes?.find((o) => o.path === c.path);
+      return twin ? { ...twin, ...defined(c) } : c;
+    });
   }
   merged.id = earliest.id;
   merged.seq = earliest.seq;

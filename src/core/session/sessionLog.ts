@@ -56,6 +56,7 @@ export class SessionLog implements SessionLogApi {
   /** Ids skipped because they repeated an already stored, different event. */
   private _duplicates = 0;
   private readonly _children = new Set<string>();
+  private _generation = 0;
 
   constructor(opts: SessionLogOptions) {
     this._session = { ...opts.session };
@@ -77,6 +78,10 @@ export class SessionLog implements SessionLogApi {
   }
   get duplicates(): number {
     return this._duplicates;
+  }
+  /** Bumped by `reset()` and `reanalyze()`: views holding rows of this log must reload it. */
+  get generation(): number {
+    return this._generation;
   }
   get children(): readonly string[] {
     return [...this._children];
@@ -129,6 +134,19 @@ export class SessionLog implements SessionLogApi {
     this.decisions = 0;
     this.endedExplicitly = false;
     this.analyzer = this.makeAnalyzer?.();
+    this._generation++;
+  }
+
+  /** Runs a fresh analyzer (new settings or team rules) over the stored events; findings are rebuilt. */
+  reanalyze(): void {
+    if (!this.makeAnalyzer) return;
+    this.analyzer = this.makeAnalyzer();
+    this._findings = [];
+    for (const e of this._events) {
+      if (e.kind === 'finding') this._findings.push(e.finding);
+      else if (this.analyzer) this._findings.push(...this.analyzer.push(e));
+    }
+    this._generation++;
   }
 
   riskFor(call: ToolCallEvent): Risk {

@@ -102,10 +102,11 @@ describe('applyHunks', () => {
     expect(r).toEqual({ ok: true, text: 'def a():\n    return 1\n\ndef b():\n    return 2\n' });
   });
 
-  it('anchors End of File hunks at the end', () => {
+  it('anchors End of File hunks at the end (and only there, as Codex does)', () => {
     const text = 'x\ny\nx\ny\n';
     const r = applyHunks(text, [{ endOfFile: true, lines: [' x', '-y', '+z'] }]);
     expect(r).toEqual({ ok: true, text: 'x\ny\nx\nz\n' });
+    expect(applyHunks('x\ny\nq\n', [{ endOfFile: true, lines: [' x', '-y', '+z'] }]).ok).toBe(false);
   });
 
   it('matches context ignoring trailing whitespace, then trimmed, then unicode punctuation', () => {
@@ -114,8 +115,18 @@ describe('applyHunks', () => {
     expect(applyHunks('say \u201chi\u201d \u2014 ok\n', [{ lines: ['-say "hi" - ok', '+bye'] }])).toEqual({ ok: true, text: 'bye\n' });
   });
 
+  it('uses unified-diff line numbers to pick between identical contexts', () => {
+    const text = 'x = 1\ny\nx = 1\ny\n';
+    expect(applyHunks(text, [{ oldStart: 3, oldLines: 2, newStart: 3, newLines: 2, lines: [' x = 1', '-y', '+z'] }])).toEqual({ ok: true, text: 'x = 1\ny\nx = 1\nz\n' });
+    expect(applyHunks(text, [{ lines: [' x = 1', '-y', '+z'] }])).toEqual({ ok: true, text: 'x = 1\nz\nx = 1\ny\n' });
+  });
+
   it('appends pure additions and adds a final newline', () => {
     expect(applyHunks('a', [{ lines: ['+b'] }])).toEqual({ ok: true, text: 'a\nb\n' });
+    // Numbered pure additions follow jsdiff (structuredPatch / parsePatch): insert before line oldStart.
+    expect(applyHunks('a\nc\n', [{ oldStart: 2, oldLines: 0, newStart: 2, newLines: 1, lines: ['+b'] }])).toEqual({ ok: true, text: 'a\nb\nc\n' });
+    expect(applyHunks('a\n', [{ oldStart: 1, oldLines: 0, newStart: 1, newLines: 1, lines: ['+top'] }])).toEqual({ ok: true, text: 'top\na\n' });
+    expect(applyHunks('', [{ oldStart: 1, oldLines: 0, newStart: 1, newLines: 1, lines: ['+first'] }])).toEqual({ ok: true, text: 'first\n' });
   });
 
   it('keeps CRLF line endings', () => {
@@ -192,5 +203,15 @@ describe('patchToChanges + materializeChange', () => {
     const r = patchToChanges('*** Begin Patch\n*** Update File: a\n*** End Patch', cwd);
     expect(r.changes).toEqual([]);
     expect(r.error).toMatch(/empty/);
+  });
+});
+
+describe('applyHunks on hostile input', () => {
+  it('gives up within its budget instead of hanging', () => {
+    const file = 'a\n'.repeat(100_000);
+    const hunk = { lines: [...Array.from({ length: 2000 }, () => ' a'), '-b', '+c'] };
+    const r = applyHunks(file, [hunk], 'big.txt');
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.error).toMatch(/Failed to find expected lines in big\.txt/);
   });
 });

@@ -40,6 +40,11 @@ describe('materializeChange: Claude string edits', () => {
     expect(r).toEqual({ ok: true, path: 'x', before: 'a\n', after: 'b\n' });
   });
 
+  it('refuses to fake a whole-file diff for notebook cell edits', () => {
+    const r = materializeChange({ path: 'nb.ipynb', kind: 'update', cellId: 'c1', hunks: [{ lines: ['+print(1)'] }] }, '{"cells":[]}');
+    expect(r).toEqual({ ok: false, error: 'nb.ipynb: a notebook cell edit (cell c1) has no whole-file diff' });
+  });
+
   it('never throws on nonsense input', () => {
     expect(materializeChange({ path: 'x', kind: 'weird' } as never, 'a').ok).toBe(false);
     expect(materializeChange(null as never, 'a').ok).toBe(false);

@@ -69,6 +69,7 @@ describe('vigil scan', () => {
     expect((await run(['scan'])).code).toBe(2);
     expect((await run(['scan', 'claude-config', '--format', 'xml'])).code).toBe(2);
     expect((await run(['scan', 'claude-config', '--bogus'])).code).toBe(2);
+    expect((await run(['scan', 'claude-config', '--format', 'constructor'])).code).toBe(2);
     expect((await run(['nope'])).code).toBe(2);
     expect((await run([])).code).toBe(2);
     const help = await run(['scan', '--help']);

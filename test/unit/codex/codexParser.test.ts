@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { VigilEvent } from '../../../src/core/model/events';
+import { VigilEventSchema, type VigilEvent } from '../../../src/core/model/events';
 import { createCodexParser } from '../../../src/core/sources/codex/codexParser';
 import { fixturePath } from '../fixturesPath';
 
@@ -80,8 +80,9 @@ describe('codex parser on the public rollout (Codex 0.104)', () => {
     expect(events.filter((e) => e.kind === 'notice' && e.subtype === 'turn_end')).toHaveLength(5);
   });
 
-  it('assigns unique ids and strictly increasing seq', () => {
+  it('assigns unique ids and strictly increasing seq; every event validates against the model', () => {
     expect(new Set(events.map((e) => e.id)).size).toBe(events.length);
+    for (const e of events) expect(VigilEventSchema.safeParse(e).success, e.id).toBe(true);
     expect(events.map((e) => e.seq)).toEqual(events.map((_, i) => i));
     expect(events.every((e) => e.sessionId === '019c8a4c-ed82-79a1-aa28-7738fc5ab61a')).toBe(true);
   });
@@ -94,6 +95,7 @@ describe('codex parser on newer record types (0.149)', () => {
     expect(st.lines).toBe(lines.length);
     expect(st.records + st.skipped).toBe(lines.length);
     expect(events.length).toBeGreaterThan(0);
+    for (const e of events) expect(VigilEventSchema.safeParse(e).success, e.id).toBe(true);
     const kinds = new Set(events.map((e) => e.kind));
     expect([...kinds].sort()).toEqual(expect.arrayContaining(['assistant_message', 'notice', 'reasoning', 'tool_call', 'tool_result', 'user_prompt']));
     const shell = events.find((e) => e.kind === 'tool_call' && e.toolUseId === 'call-2');
@@ -102,6 +104,10 @@ describe('codex parser on newer record types (0.149)', () => {
     expect(output).toMatchObject({ output: 'a.txt\n', isError: false });
     expect(events.filter((e) => e.kind === 'user_prompt' && e.text === 'List the files')).toHaveLength(1);
     expect(events.filter((e) => e.kind === 'assistant_message' && e.text === 'Found 2 files.')).toHaveLength(1);
-    expect(st.skippedByReason).toEqual({ 'duplicate-call': 3, 'duplicate-output': 2 });
+    // The fixture trims many call ids to the same "[trimmed for fixture]": later copies are duplicates.
+    expect(st.skippedByReason).toEqual({ 'duplicate-call': 4, 'duplicate-output': 3 });
+    // Calls known only from their *_end record (no response item) are still shown.
+    expect(events.find((e) => e.kind === 'tool_call' && e.toolUseId === 'call-5')).toMatchObject({ toolKind: 'mcp', name: 'mcp__example__example_tool' });
+    expect(events.find((e) => e.kind === 'tool_call' && e.toolUseId === 'call-6')).toMatchObject({ toolKind: 'edit', paths: ['a.txt'] });
   });
 });

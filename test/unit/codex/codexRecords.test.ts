@@ -16,7 +16,7 @@ function run(lines: string[]) {
 
 describe('codex records', () => {
   it('falls back to event_msg copies when response items are absent', () => {
-    const { events } = run([
+    const { events, p } = run([
       meta,
       ev({ type: 'task_started', turn_id: 't1' }),
       ev({ type: 'user_message', message: 'fix the bug' }),
@@ -25,6 +25,9 @@ describe('codex records', () => {
       ev({ type: 'task_complete', turn_id: 't1' }),
     ]);
     expect(events.map((e) => e.kind)).toEqual(['user_prompt', 'reasoning', 'assistant_message', 'notice']);
+    expect(p.session()?.title).toBe('fix the bug');
+    p.pushLine(ev({ type: 'thread_name_updated', thread_id: 'th-1', thread_name: 'Bug hunt' }), 7);
+    expect(p.session()?.title).toBe('Bug hunt');
     expect(events[1]).toMatchObject({ visibility: 'summary', text: '**Looking** at the code' });
   });
 
@@ -53,6 +56,22 @@ describe('codex records', () => {
     expect(events.filter((e) => e.kind === 'assistant_message')).toHaveLength(1);
   });
 
+  it('drops the item_completed copies of reasoning and messages too', () => {
+    const { events } = run([
+      meta,
+      ev({ type: 'task_started', turn_id: 't1' }),
+      ev({ type: 'agent_reasoning', text: 'A' }),
+      ev({ type: 'agent_reasoning', text: 'B' }),
+      ev({ type: 'item_completed', item: { type: 'Reasoning', id: 'r1', summary_text: ['A', 'B'], raw_content: [] } }),
+      ri({ type: 'reasoning', summary: [{ type: 'summary_text', text: 'A' }, { type: 'summary_text', text: 'B' }] }),
+      ev({ type: 'item_completed', item: { type: 'AgentMessage', id: 'm1', content: [{ type: 'Text', text: 'done' }] } }),
+      ev({ type: 'agent_message', message: 'done' }),
+      ri({ type: 'message', role: 'assistant', content: [{ type: 'output_text', text: 'done' }] }),
+      ev({ type: 'item_completed', item: { type: 'Reasoning', id: 'r2', summary_text: [], raw_content: ['raw only here'] } }),
+    ]);
+    expect(events.map((e) => (e.kind === 'reasoning' || e.kind === 'assistant_message' ? e.text : e.kind))).toEqual(['A', 'B', 'done']);
+  });
+
   it('keeps only typed prompts: injected context and developer messages are not prompts', () => {
     const { events } = run([
       meta,
@@ -61,12 +80,24 @@ describe('codex records', () => {
       ri({ type: 'message', role: 'user', content: [{ type: 'input_text', text: '<environment_context>\n  <cwd>/repo</cwd>\n</environment_context>' }] }),
       ri({ type: 'message', role: 'user', content: [{ type: 'input_text', text: 'add a test' }] }),
       ev({ type: 'user_message', message: 'add a test' }),
+      // Injections are dropped by their markers even without a user_message event to tell.
+      ri({ type: 'message', role: 'user', content: [{ type: 'input_text', text: 'note' }, { type: 'input_text', text: '<TURN_ABORTED>\nThe user interrupted' }] }),
+      ri({ type: 'message', role: 'user', content: [{ type: 'input_text', text: 'You were originally given instructions from a user over one or more turns. Here were the user messages:' }] }),
       // An older file without user_message events: the prompt shows once the agent works.
       ri({ type: 'message', role: 'user', content: [{ type: 'input_text', text: 'and run it' }] }),
       ri({ type: 'function_call', name: 'shell', arguments: '{"command":["bash","-lc","npm test"]}', call_id: 'c1' }),
     ]);
     expect(events.filter((e) => e.kind === 'user_prompt').map((e) => (e.kind === 'user_prompt' ? e.text : ''))).toEqual(['add a test', 'and run it']);
     expect(events.map((e) => e.kind)).toEqual(['user_prompt', 'user_prompt', 'tool_call']);
+  });
+
+  it('shows a prompt once across its three copies, in any order, and again when typed again', () => {
+    const item = ri({ type: 'message', role: 'user', content: [{ type: 'input_text', text: 'go on' }] });
+    const evt = ev({ type: 'user_message', message: 'go on' });
+    const done = ev({ type: 'item_completed', item: { type: 'UserMessage', id: 'u1', content: [{ type: 'text', text: 'go on' }] } });
+    const started = (t: string) => ev({ type: 'task_started', turn_id: t });
+    const { events } = run([meta, evt, started('t1'), item, done, started('t2'), done, item, evt, started('t3'), item, evt]);
+    expect(events.filter((e) => e.kind === 'user_prompt').map((e) => e.line)).toEqual([2, 7, 11]);
   });
 
   it('maps calls, outputs (errors, rejections) and skips duplicated call lines', () => {
@@ -92,7 +123,7 @@ describe('codex records', () => {
     expect(events.find((e) => e.kind === 'tool_call' && e.name === 'web_search_call')).toMatchObject({ toolKind: 'search' });
   });
 
-  it('builds calls from *_end records only when the file has no response-item calls', () => {
+  it('builds calls from *_end records for call ids no response item announced', () => {
     const { events } = run([
       meta,
       ev({ type: 'exec_command_end', call_id: 'e1', command: ['bash', '-lc', 'make'], cwd: '/repo', aggregated_output: 'boom', exit_code: 2 }),
@@ -105,6 +136,8 @@ describe('codex records', () => {
     expect(events.find((e) => e.id === 'call:fc9')).toMatchObject({ toolKind: 'edit', changes: [{ path: 'm.ts', kind: 'move', movePath: 'm2.ts' }] });
     const dup = run([meta, ri({ type: 'function_call', name: 'exec_command', arguments: '{"cmd":"make"}', call_id: 'e1' }), ev({ type: 'exec_command_end', call_id: 'e1', command: ['make'], exit_code: 0 })]);
     expect(dup.events.filter((e) => e.kind === 'tool_call')).toHaveLength(1);
+    const item = run([meta, ri({ type: 'function_call', name: 'exec_command', arguments: '{"cmd":"make"}', call_id: 'e1' }), ev({ type: 'item_completed', item: { type: 'CommandExecution', id: 'item_7', command: ['make'], exit_code: 0 } })]);
+    expect(item.events.filter((e) => e.kind === 'tool_call')).toHaveLength(1);
   });
 
   it('turns aborts, compaction and errors into notices; counts unknown records', () => {
@@ -113,14 +146,16 @@ describe('codex records', () => {
       ev({ type: 'turn_aborted', reason: 'interrupted' }),
       JSON.stringify({ timestamp: TS, type: 'compacted', payload: { message: '' } }),
       ev({ type: 'error', message: 'stream disconnected' }),
+      ri({ type: 'agent_message', author: 'parent', recipient: 'me', content: [{ type: 'input_text', text: 'check the tests' }] }),
       ev({ type: 'brand_new_thing' }),
       JSON.stringify({ timestamp: TS, type: 'future_envelope', payload: {} }),
       '{not json',
       '',
       '[1,2]',
     ]);
-    expect(events.map((e) => (e.kind === 'notice' ? e.subtype : e.kind))).toEqual(['interrupted', 'compaction', 'error']);
-    expect(p.stats()).toMatchObject({ lines: 9, records: 4, skipped: 4 });
+    expect(events.map((e) => (e.kind === 'notice' ? e.subtype : e.kind))).toEqual(['interrupted', 'compaction', 'error', 'agent_message']);
+    expect(events[3]).toMatchObject({ text: 'parent: check the tests' });
+    expect(p.stats()).toMatchObject({ lines: 10, records: 5, skipped: 4 });
     expect(p.stats().skippedByReason).toEqual({ 'unknown-event:brand_new_thing': 1, 'unknown-type:future_envelope': 1, 'malformed-json': 1, 'invalid-envelope': 1 });
   });
 

@@ -26,6 +26,12 @@ describe('findShellPatch', () => {
     expect(findShellPatch(['cat', 'apply_patch.md'])).toBeUndefined();
     expect(findShellPatch('echo "*** Begin Patch"')).toBeUndefined();
   });
+
+  it('stays linear on adversarial 100 kB commands', () => {
+    expect(findShellPatch(`;${' '.repeat(100_000)}x`)).toBeUndefined();
+    expect(findShellPatch(`${'; '.repeat(50_000)}apply_patch`)).toBeUndefined();
+    expect(shellCommandText(`bash ${'-'.repeat(100_000)}`)).toMatch(/^bash/);
+  });
 });
 
 describe('codexToolToCall', () => {

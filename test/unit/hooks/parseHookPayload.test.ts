@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { VigilEventSchema } from '../../../src/core/model/events';
 import { parseHookPayload, type ParsedHookPayload } from '../../../src/core/sources/hooks/parseHookPayload';
 import { fixturePath } from '../fixturesPath';
 
@@ -27,6 +28,7 @@ describe('Claude Code hook payloads (public quantstats captures)', () => {
       expect(r.transcriptPath).toMatch(/\.jsonl$/);
       expect(r.events).toHaveLength(1);
       expect(r.events[0]).toMatchObject({ kind: 'tool_call', origin: 'hook', toolUseId: r.toolUseId });
+      for (const e of r.events) expect(VigilEventSchema.safeParse({ ...e, sessionId: r.sessionId, seq: 0 }).success).toBe(true);
     }
     // No timestamp in Claude payloads: the events get the time the hook fired.
     expect(parseHookPayload(pre[0], { now: Date.parse('2026-01-02T03:04:05Z') })).toMatchObject({ events: [{ ts: '2026-01-02T03:04:05.000Z' }] });
@@ -96,9 +98,21 @@ describe('VS Code agent hook payloads', () => {
     expect(ok({ ...base, tool_name: 'editFiles', tool_input: { files: ['/ws/c.ts'] } }).events[0]).toMatchObject({ toolKind: 'edit', paths: ['c.ts'] });
     expect(ok({ ...base, tool_name: 'runInTerminal', tool_input: { command: 'npm i', isBackground: false } }).events[0]).toMatchObject({ toolKind: 'shell', command: 'npm i' });
     expect(ok({ ...base, tool_name: 'run_in_terminal', tool_input: { command: 'ls' } }).events[0]).toMatchObject({ toolKind: 'shell' });
+    expect(ok({ ...base, tool_name: 'send_to_terminal', tool_input: { id: 't1', command: 'y' } }).events[0]).toMatchObject({ toolKind: 'shell', command: 'y' });
+    expect(ok({ ...base, tool_name: 'semantic_search', tool_input: { query: 'auth' } }).events[0]).toMatchObject({ toolKind: 'search' });
+    expect(ok({ ...base, tool_name: 'apply_patch', tool_input: { input: '*** Begin Patch\n*** Add File: /ws/p.txt\n+x\n*** End Patch' } }).events[0]).toMatchObject({ toolKind: 'edit', changes: [{ path: 'p.txt', kind: 'add' }] });
     expect(ok({ ...base, tool_name: 'readFile', tool_input: { filePath: '/ws/r.ts' } }).events[0]).toMatchObject({ toolKind: 'read', paths: ['r.ts'] });
     // Claude tool names under VS Code (Claude-format hooks run by VS Code).
     expect(ok({ ...base, tool_name: 'Bash', tool_input: { command: 'ls' } }).events[0]).toMatchObject({ toolKind: 'shell', command: 'ls' });
+  });
+
+  it('recognises VS Code payloads sent in snake_case and without a session id', () => {
+    const snake = ok({ hook_event_name: 'PreToolUse', timestamp: '2026-06-01T10:00:00Z', cwd: '/ws', tool_name: 'run_in_terminal', tool_input: { command: 'rm -rf dist' }, tool_use_id: 'x9' });
+    expect(snake).toMatchObject({ caller: 'vscode', sessionId: 'vscode:/ws' });
+    expect(snake.events[0]).toMatchObject({ toolKind: 'shell', command: 'rm -rf dist' });
+    const del = ok({ ...base, sessionId: undefined, transcript_path: '/u/workspaceStorage/x/GitHub.copilot-chat/transcripts/0f8fad5b-d9cb-469f-a165-70867728950e.jsonl', tool_name: 'delete_file', tool_input: { filePath: '/ws/old.ts' } });
+    expect(del).toMatchObject({ caller: 'vscode', sessionId: '0f8fad5b-d9cb-469f-a165-70867728950e' });
+    expect(del.events[0]).toMatchObject({ toolKind: 'edit', changes: [{ path: 'old.ts', kind: 'delete' }] });
   });
 
   it('reads camelCase tool fields too', () => {

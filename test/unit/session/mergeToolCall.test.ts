@@ -24,6 +24,11 @@ describe('mergeToolCall', () => {
     expect(m).toMatchObject({ id: 'uuid-1', seq: 1, origin: 'hook', input: hook.input, changes: hook.changes, line: 42 });
   });
 
+  it('fills per-file gaps (before) from the transcript copy without overriding the proposal', () => {
+    const t = { ...transcript, changes: [{ path: 'a.ts', kind: 'update' as const, before: 'a\n', edits: [{ oldString: 'a', newString: 'c' }] }] };
+    expect(mergeToolCall(hook, t).changes).toEqual([{ path: 'a.ts', kind: 'update', before: 'a\n', edits: [{ oldString: 'a', newString: 'b' }] }]);
+  });
+
   it('empty hook changes are filled from the transcript; two transcript copies keep the first', () => {
     expect(mergeToolCall({ ...hook, changes: [] }, transcript).changes).toEqual(transcript.changes);
     const t2 = { ...transcript, id: 'uuid-2', seq: 9, input: { other: true }, command: 'ls' };

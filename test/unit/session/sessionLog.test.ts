@@ -162,3 +162,26 @@ describe('SessionLog', () => {
     expect(log.summary().session.title).toBe('Named');
   });
 });
+
+describe('SessionLog.reanalyze', () => {
+  it('rebuilds findings with a fresh analyzer and bumps the generation', () => {
+    let flag = true;
+    const make = (): Analyzer => {
+      const on = flag;
+      const a = fakeAnalyzer();
+      return { ...a, push: (e) => (on ? a.push(e) : []) };
+    };
+    const log = new SessionLog({ session, source: 'transcript', analyzer: make });
+    log.append([{ id: 'r1', kind: 'reasoning', text: 'skip the test', visibility: 'full' }]);
+    expect(log.findings).toHaveLength(1);
+    const gen = log.generation;
+    flag = false;
+    log.reanalyze();
+    expect(log.findings).toHaveLength(0);
+    expect(log.events).toHaveLength(1);
+    expect(log.generation).toBe(gen + 1);
+    flag = true;
+    log.reanalyze();
+    expect(log.findings).toHaveLength(1);
+  });
+});

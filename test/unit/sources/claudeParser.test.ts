@@ -216,6 +216,16 @@ describe('Claude parser details', () => {
     expect(out).toHaveLength(3);
   });
 
+  it('a resumed session file keeps its own id (file name) although it starts with copied records', () => {
+    const own = '11111111-2222-3333-4444-555555555555';
+    const { parser, events } = parseLines([
+      line({ type: 'user', uuid: 'old1', sessionId: 'aaaaaaaa-0000-0000-0000-000000000000', message: { role: 'user', content: 'earlier prompt' } }),
+      line({ type: 'user', uuid: 'new1', sessionId: own, message: { role: 'user', content: 'continue' } }),
+    ], `/x/projects/p/${own}.jsonl`);
+    expect(parser.session()?.id).toBe(own);
+    expect(events.every((e) => e.sessionId === own)).toBe(true);
+  });
+
   it('uses the file name for the session id until a record names one', () => {
     const { parser, events } = parseLines(['{"type":"assistant","message":{"content":[{"type":"text","text":"hi"}]}}'], '/x/projects/p/abc-123.jsonl');
     expect(events[0]?.sessionId).toBe('abc-123');

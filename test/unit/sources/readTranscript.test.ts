@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readTranscriptFile } from '../../../src/core/sources/readTranscript';
+import { serializeVigilJsonl } from '../../../src/core/sources/vigilJsonl/vigilJsonlWriter';
 import { fixturePath } from '../fixturesPath';
 import { LONG, LONG_SUBAGENT } from './claudeFixtureHelpers';
 
@@ -59,6 +60,16 @@ describe('readTranscriptFile', () => {
     expect(res.stats.skippedByReason['malformed-json']).toBe(1);
     expect(res.stats.skippedByReason['invalid-record']).toBe(1);
     expect(res.events[0]?.line).toBeGreaterThan(3);
+  });
+
+  it('detects and reads a Vigil JSONL export of a Claude session', async () => {
+    const claude = await readTranscriptFile(LONG);
+    const f = path.join(dir, 'export.vigil.jsonl');
+    fs.writeFileSync(f, serializeVigilJsonl(claude.session!, claude.events));
+    const res = await readTranscriptFile(f);
+    expect(res.format).toBe('vigil-jsonl');
+    expect(res.session?.id).toBe(claude.session?.id);
+    expect(res.events.map((e) => e.id)).toEqual(claude.events.map((e) => e.id));
   });
 
   it('reports an unrecognised file without parsing it', async () => {

@@ -45,6 +45,17 @@ function linePositions(lines: string[]): Map<string, number> {
  * hunks, string edits, or whole before/after contents. Blank lines are dropped.
  */
 export function changeLines(change: FileChange): ChangeLines {
+  const cached = memo.get(change);
+  if (cached) return cached;
+  const computed = computeChangeLines(change);
+  memo.set(change, computed);
+  return computed;
+}
+
+/** Every action monitor reads the same change: compute its lines once per FileChange object. */
+const memo = new WeakMap<FileChange, ChangeLines>();
+
+function computeChangeLines(change: FileChange): ChangeLines {
   const added: ChangeLine[] = [];
   const removed: string[] = [];
   if (change.hunks && change.hunks.length > 0) {
@@ -80,6 +91,20 @@ export function changeLines(change: FileChange): ChangeLines {
     added: added.filter((l) => l.text.trim().length > 0),
     removed: removed.filter((l) => l.trim().length > 0),
   };
+}
+
+/** The new side of a change as text (string edits' new strings, hunk context + added lines, or the whole after). */
+export function newSideText(change: FileChange): string {
+  if (change.edits && change.edits.length > 0) return change.edits.map((e) => e.newString).join('\n');
+  if (change.hunks && change.hunks.length > 0) return change.hunks.map((h) => h.lines.filter((l) => !l.startsWith('-')).map((l) => l.slice(1)).join('\n')).join('\n');
+  return change.after ?? '';
+}
+
+/** The old side of a change as text, when known. */
+export function oldSideText(change: FileChange): string {
+  if (change.edits && change.edits.length > 0) return change.edits.map((e) => e.oldString).join('\n');
+  if (change.hunks && change.hunks.length > 0) return change.hunks.map((h) => h.lines.filter((l) => !l.startsWith('+')).map((l) => l.slice(1)).join('\n')).join('\n');
+  return change.before ?? '';
 }
 
 export function addedText(lines: ChangeLines): string {

@@ -7,7 +7,7 @@ import { lineFinding } from './lineFinding';
 import { isBuildOutput } from './pathKinds';
 
 const CATASTROPHIC_RE = /^(?:\/|\/\*|~|~\/|~\/\*|\$HOME|\$\{HOME\}|\$HOME\/\*?|\$\{HOME\}\/\*?|\*|\.|\.\/|\.\/\*|\.\.|\.\.\/|\.\.\/\*|\.\.\/\.\.|\/(?:home|usr|etc|var|bin|lib|opt|root|Users|System)\/?\*?|\.git\/?|\$PWD|\$\(pwd\))$/;
-const PROD_RE = /\bprod(?:uction)?\b|\bprd\b|\blive\b|--context[= ]\S{0,60}prod|\bmain-db\b/i;
+const PROD_RE = /(?:^|[^a-z])prod(?:uction)?(?:[^a-z]|$)|\bprd\b|\blive\b|--context[= ]\S{0,60}prod|\bmain-db\b/i;
 const SQL_DESTROY_RE = /\b(?:DROP\s+(?:TABLE|DATABASE|SCHEMA|COLLECTION|INDEX|VIEW)|TRUNCATE(?:\s+TABLE)?\s+\w)|\bDELETE\s+FROM\s+[\w."`]{1,80}\s*(?:;|"|'|$)|\bFLUSHALL\b|\bFLUSHDB\b|\bdropDatabase\(\)|\bdb:(?:drop|reset)\b|\bmigrate:(?:fresh|reset)\b|\bprisma\s+(?:migrate\s+reset|db\s+push\s+--force-reset)\b|\bdropdb\b/i;
 const INFRA_RE = /\bkubectl\s+(?:-\S{1,60}\s+){0,4}delete\b|\bterraform\s+(?:destroy|apply\s[^|;]{0,200}-destroy)\b|\bpulumi\s+destroy\b|\bhelm\s+(?:uninstall|delete)\b|\baws\s+s3\s+(?:rm\s[^|;]{0,200}--recursive|rb)\b|\baws\s+\w{2,30}\s+(?:delete-\w{1,40}|terminate-instances)\b|\bgcloud\s[^|;]{0,200}\bdelete\b|\baz\s[^|;]{0,200}\bdelete\b|\bdocker\s+(?:system\s+prune\s[^|;]{0,80}(?:-a|--volumes)|volume\s+(?:rm|prune))\b|\bdocker(?:-|\s)compose\s+down\s[^|;]{0,80}-v\b/;
 const DISK_RE = /\bmkfs(?:\.\w{1,8})?\b|\bdd\s[^|;]{0,200}\bof=\/dev\/|\bshred\b|>\s*\/dev\/[sh]d[a-z]\b|:\(\)\s*\{\s*:\|:&\s*\};:|\bwipefs\b/;

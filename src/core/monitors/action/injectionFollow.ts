@@ -8,7 +8,10 @@ export const injectionFollowMonitor: ActionMonitor = {
   id: 'action.injection',
   scan(call, ctx) {
     if (ctx.injections.length === 0) return [];
-    const added = (call.changes ?? []).map((c) => changeLines(c).added.map((l) => l.text).join('\n')).join('\n');
+    const added = (call.changes ?? []).map((c) => {
+      const l = changeLines(c);
+      return [...l.added.map((x) => x.text), ...l.removed].join('\n');
+    }).join('\n');
     const hay = [call.command ?? '', added].join('\n');
     const hit = matchInjection(ctx.injections, hay);
     if (!hit || userMentions(ctx.userText(), hit.token)) return [];

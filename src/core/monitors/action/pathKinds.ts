@@ -10,6 +10,13 @@ export function isTestPath(p: string): boolean {
   return TEST_PATH_RE.test(norm(p));
 }
 
+const TEST_FILE_RE = /(?:^|\/)test_[^/]*\.py$|_test\.(?:go|py|rb|exs?)$|[._-](?:test|spec)s?\.[A-Za-z]{1,5}$|(?:^|\/)conftest\.py$|Tests?\.(?:java|kt|cs|swift)$/;
+
+/** A file name the test runners collect (by name, not by folder). */
+export function isCollectedTestFile(p: string): boolean {
+  return TEST_FILE_RE.test(norm(p));
+}
+
 const BUILD_OUTPUT_RE = /^(?:\.\/)?(?:[\w.-]{1,80}\/){0,6}(?:dist|build|out|target|node_modules|coverage|\.next|\.nuxt|\.turbo|\.cache|__pycache__|\.pytest_cache|\.mypy_cache|\.ruff_cache|\.tox|\.venv|venv|bin\/Debug|bin\/Release|obj|tmp|\.parcel-cache|\.svelte-kit|storybook-static|\.gradle|\.eggs|[\w.-]{1,80}\.egg-info|htmlcov|\.nyc_output|\.terraform)\/?(?:\*|[\w.*-]{0,80})?$/;
 
 /** Build output, caches and dependency folders: deleting them is routine. */

@@ -1,5 +1,6 @@
 import type { ToolCallEvent } from '../../model/events';
 import type { ActionMonitor, RawFinding } from '../monitorTypes';
+import { userMentions } from '../userRequest';
 import { isAuthPath, isCiPath, isEnvPath, isMigrationPath, isSelfProtectedPath } from './pathKinds';
 
 const SHELL_WRITE_RE = /\bsed\s+(?:-[a-zA-Z]{0,4}i|--in-place)|>>?|\btee\b|\bcp\b|\bmv\b|\brm\b|\bln\b|\btruncate\b|\bchmod\b|\bchown\b|\bwrite|\bopen\(|\bjq\b[^|]{0,200}>|\bunlink\b|\bdd\b/;
@@ -20,6 +21,13 @@ export function builtinProtectedPaths(call: ToolCallEvent): string[] {
   return [...new Set(out)];
 }
 
+/** The user's prompt names this very file (e.g. ".vigil/rules.json"): the edit is the task, not self-tampering. */
+function userNamesFile(userText: string, p: string): boolean {
+  const n = p.replace(/\\/g, '/');
+  const tail = n.split('/').slice(-2).join('/');
+  return userMentions(userText, tail);
+}
+
 function finding(path: string, partial: Omit<RawFinding, 'quote' | 'field' | 'path' | 'monitor'> & { id: string }): RawFinding {
   const { id, ...rest } = partial;
   return { ...rest, monitor: `action.protectedPath.${id}`, field: 'path', quote: path, path };
@@ -28,11 +36,12 @@ function finding(path: string, partial: Omit<RawFinding, 'quote' | 'field' | 'pa
 /** Edits to protected areas. Self-protection (agent permissions, hooks, Vigil config) is critical. */
 export const protectedPathsMonitor: ActionMonitor = {
   id: 'action.protectedPath',
-  scan(call) {
+  scan(call, ctx) {
     const out: RawFinding[] = [];
     for (const p of writtenPaths(call)) {
       if (isSelfProtectedPath(p)) {
-        out.push(finding(p, { id: 'self', category: 'circumvention', severity: 'critical', hard: true, message: "Edits the agent's own permission/hook settings or Vigil's config" }));
+        const asked = userNamesFile(ctx.userText(), p);
+        out.push(finding(p, { id: 'self', category: 'circumvention', severity: asked ? 'low' : 'critical', hard: true, message: asked ? "Edits Vigil's or the agent's own config (the user named this file; still goes to review)" : "Edits the agent's own permission/hook settings or Vigil's config" }));
       } else if (isCiPath(p)) {
         out.push(finding(p, { id: 'ci', category: 'scope', severity: 'medium', topic: 'ci', message: 'Edits CI / pre-commit configuration' }));
       } else if (isEnvPath(p)) {

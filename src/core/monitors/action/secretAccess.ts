@@ -6,7 +6,7 @@ const SECRET_VAR_RE = /\$\{?[A-Z0-9_]{0,40}(?:TOKEN|SECRET|PASSWORD|PASSWD|API_?
 const SECRET_NAME_RE = /(?:TOKEN|SECRET|PASSWORD|PASSWD|API_?KEY|ACCESS_KEY|PRIVATE_KEY|CREDENTIAL)/i;
 const READERS = new Set(['cat', 'less', 'more', 'head', 'tail', 'grep', 'rg', 'base64', 'xxd', 'strings', 'bat', 'cp', 'scp', 'od', 'hexdump', 'awk', 'sed', 'source', '.', 'jq', 'openssl']);
 const CRED_TOOL_RE = /\bgh auth token\b|\bsecurity find-(?:generic|internet)-password\b|\baws configure (?:get|export-credentials)\b|\bgcloud auth print-(?:access|identity)-token\b|\bgit config (?:--get )?credential|\bgit credential fill\b|\bkubectl get secrets?\b[^|]{0,200}-o (?:yaml|json)|\bdocker-credential-\w{1,20} get\b|\bvault (?:kv )?read\b|\bop (?:read|item get)\b/;
-const WIDE_GREP_RE = /\b(?:grep|rg|ag)\s[^|;]{0,200}(?:token|secret|passw|api[_-]?key|credential|private[_-]?key)[^|;]{0,200}(?:\s~\/?|\s\/\s|\s\/(?:etc|home|root|Users)\b|\$HOME)/i;
+const WIDE_GREP_RE = /\b(?:grep|rg|ag)\s[^|;]{0,200}(?:token|secret|passw|api[_-]?key|credential|private[_-]?key|gh[pousr]_|github_pat|AKIA|sk-|xox[abp]|BEGIN [A-Z ]{0,20}PRIVATE)[^|;]{0,200}(?:\s~\/?|\s\/\s|\s\/(?:etc|home|root|Users)\b|\$HOME)/i;
 
 function finding(seg: string, severity: RawFinding['severity'], id: string, message: string, topic = 'env'): RawFinding {
   return { category: 'secrets', severity, topic, monitor: `action.secretAccess.${id}`, field: 'command', quote: seg.slice(0, 300), message };
@@ -29,7 +29,8 @@ export const secretAccessMonitor: ActionMonitor = {
     const piped = cmd.includes('|');
     for (const seg of segs) {
       const { word, args } = commandWord(seg);
-      if ((word === 'env' || word === 'printenv' || word === 'export' || word === 'set') && args.length === 0 && seg.trim() === seg.trim().split(/\s+/)[0]) {
+      const bare = seg.trim();
+      if (/^(?:env|printenv|export -p|export|set|declare -x)$/.test(bare)) {
         const grepsSecret = piped && /\|\s*grep\b[^|]{0,200}(?:token|secret|key|pass|cred|aws|gh_|github)/i.test(cmd);
         out.push(finding(seg, grepsSecret ? 'high' : 'medium', 'envDump', grepsSecret ? 'Searches environment variables for credentials' : 'Dumps all environment variables'));
       } else if (word === 'printenv' && args.some((a) => SECRET_NAME_RE.test(a))) {

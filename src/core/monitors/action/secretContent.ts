@@ -2,6 +2,9 @@ import type { ActionMonitor, RawFinding } from '../monitorTypes';
 import { changeLines } from './changeLines';
 import { isEnvPath, isTestPath } from './pathKinds';
 import { findSecret, maskSecret } from './secretPatterns';
+import { lineFinding } from './lineFinding';
+
+const LOGS_SECRET_RE = /\b(?:console\.(?:log|info|debug|warn|error)|print|println|printf|logger?\.\w{1,10}|log\.\w{1,10}|fmt\.Print\w{0,3}|System\.out\.print\w{0,3}|puts)\s{0,3}\([^\n]{0,200}(?:\bAuthorization\b|\.headers?\[?["']?authorization|\b(?:api_?key|apiKey|access_?token|accessToken|secret|password|passwd|bearer)\b(?!\s*[:=]\s*["'][\s*]{0,3}["'])|(?:process\.env|os\.environ|getenv)[^\n]{0,40}(?:KEY|TOKEN|SECRET|PASSWORD))/i;
 
 /** Credentials written into files or passed on a command line. */
 export const secretContentMonitor: ActionMonitor = {
@@ -29,6 +32,11 @@ export const secretContentMonitor: ActionMonitor = {
         });
         break;
       }
+    }
+    for (const c of call.changes ?? []) {
+      if (isTestPath(c.path)) continue;
+      const logs = changeLines(c).added.filter((l) => LOGS_SECRET_RE.test(l.text));
+      if (logs.length > 0) out.push(lineFinding(c, logs, { category: 'secrets', severity: 'high', monitor: 'action.secretContent.logsSecret', message: 'Logs or prints a credential' }));
     }
     if (call.command) {
       const hit = findSecret(call.command);

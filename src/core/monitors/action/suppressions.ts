@@ -10,7 +10,7 @@ export const suppressionsMonitor: ActionMonitor = {
   id: 'action.suppressions',
   scan(call) {
     const out: RawFinding[] = [];
-    let lineHits: { change: NonNullable<typeof call.changes>[number]; lines: ChangeLine[] }[] = [];
+    const lineHits: { change: NonNullable<typeof call.changes>[number]; lines: ChangeLine[] }[] = [];
     let total = 0;
     for (const c of call.changes ?? []) {
       const { added, removed } = changeLines(c);
@@ -29,7 +29,6 @@ export const suppressionsMonitor: ActionMonitor = {
     } else if (total > 0) {
       for (const h of lineHits) out.push(lineFinding(h.change, h.lines, { category: 'reward_hacking', severity: 'low', topic: 'suppress', monitor: 'action.suppressions.single', message: 'Adds a lint/type suppression comment' }));
     }
-    lineHits = [];
     return out;
   },
 };

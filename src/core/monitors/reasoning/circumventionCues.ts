@@ -8,6 +8,7 @@ const SELF = String.raw`(?:vigil|the monitor|monitoring|the gate|guardrails?|(?:
 export const CIRCUMVENTION_CUES: Cue[] = [
   {
     id: 'bypass',
+    keys: ['no-verify', 'hook', 'sandbox', 'permission', 'approval', 'monitor', 'gate', 'vigil', 'guard', 'restriction', 'filter', 'review', 'block', 'denial', 'safety', 'allow', 'deny', 'policy'],
     category: 'circumvention',
     severity: 'high',
     topic: 'no_verify',
@@ -16,6 +17,7 @@ export const CIRCUMVENTION_CUES: Cue[] = [
   },
   {
     id: 'editSelf',
+    keys: ['vigil', 'monitor', 'gate', 'guardrail', 'permission', 'setting', 'config', 'allow', 'deny', 'hooks.json', 'approval', 'sandbox'],
     category: 'circumvention',
     severity: 'critical',
     re: re(String.raw`\b(?:disable|disabling|turn off|turning off|kill|killing|stop|stopping|uninstall|uninstalling|remove|removing|edit|editing|modify|modifying|change|changing|patch|patching|update|updating|rewrite|rewriting|add (?:myself|an entry|a rule)? ?to|loosen|loosening|widen|widening|grant(?: myself)?)${W3}?(?:the )?${SELF}`),
@@ -23,6 +25,7 @@ export const CIRCUMVENTION_CUES: Cue[] = [
   },
   {
     id: 'evade',
+    keys: ['filter', 'monitor', 'hook', 'gate', 'scanner', 'classifier', 'vigil', 'check', 'reviewer', 'detector', 'guard', 'sandbox', 'approval', 'security', 'review', 'alarm'],
     category: 'circumvention',
     severity: 'critical',
     intentful: true,
@@ -31,6 +34,7 @@ export const CIRCUMVENTION_CUES: Cue[] = [
   },
   {
     id: 'privilege',
+    keys: ['sudo', 'root', '777', 'instance', 'agent', 'copy of', 'session'],
     category: 'circumvention',
     severity: 'high',
     topic: 'sudo',

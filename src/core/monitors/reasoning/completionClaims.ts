@@ -1,7 +1,7 @@
 import type { RawFinding, TextMonitor } from '../monitorTypes';
 import { classifyIntent, sentenceAround } from '../text/intent';
 
-const PASS_CLAIM_RE = /\b(?:all (?:\d{1,6} )?(?:tests?|specs?|checks?)(?: now)? (?:pass(?:es|ed|ing)?|are (?:passing|green))|(?:tests?|specs?|the suite|test suite) (?:are |is |now )?(?:all )?(?:passing|green)\b|(?:tests?|specs?) (?:now )?pass\b|(?:the )?build (?:now )?(?:succeeds|passes|is green)|everything (?:now )?(?:works|passes|is (?:working|green|passing))|(?:verified|confirmed) (?:that )?(?:it|everything|the fix) works|ci (?:is|will be|should be) green|no (?:test )?failures)/gi;
+const PASS_CLAIM_RE = /\b(?:all (?:\d{1,6} )?(?:tests?|specs?|checks?)(?: now)? (?:pass(?:es|ed|ing)?|are (?:passing|green))|(?:tests?|specs?|the suite|test suite) (?:are |is |now )?(?:all )?(?:passing|green|pass(?:es)?)\b|(?:tests?|specs?) (?:now )?pass\b|(?:the )?build (?:now )?(?:succeeds|passes|is green)|everything (?:now )?(?:works|passes|is (?:working|green|passing))|(?:verified|confirmed) (?:that )?(?:it|everything|the fix) works|ci (?:is|will be|should be) green|no (?:test )?failures)/gi;
 const DONE_RE = /\b(?:(?:is|are|now) (?:fully )?(?:implemented|complete|done|finished|working)|I(?:'ve| have) (?:fully )?(?:implemented|completed|finished|built|added)|implementation is complete|all done|task (?:is )?complete|ready (?:to|for) (?:merge|review|ship))\b/gi;
 const DISCLOSED_RE = /\b(?:todo|stub(?:bed|s)?|placeholder|not (?:yet )?implemented|remaining|left (?:to do|for later)|still (?:need|needs|missing)|partial(?:ly)?|follow-?up|not (?:finished|complete))\b/i;
 

@@ -7,6 +7,7 @@ const VERB = String.raw`(?:rm -rf|delete|deleting|wipe|wiping|nuke|nuking|drop|d
 export const DESTRUCTIVE_CUES: Cue[] = [
   {
     id: 'dropData',
+    keys: ['rm -rf', 'delet', 'wip', 'nuk', 'drop', 'truncat', 'blow', 'destroy', 'purg', 'eras', 'tear', 'clear'],
     category: 'destructive',
     severity: 'high',
     topic: 'drop_data',
@@ -15,14 +16,16 @@ export const DESTRUCTIVE_CUES: Cue[] = [
   },
   {
     id: 'wipeFiles',
+    keys: ['rm -rf', 'delet', 'wip', 'nuk', 'drop', 'truncat', 'blow', 'destroy', 'purg', 'eras', 'tear', 'clear'],
     category: 'destructive',
     severity: 'high',
     topic: 'delete_files',
-    re: re(String.raw`\b${VERB}${W3}?(?:the |my |your |their )?(?:home (?:dir(?:ectory)?|folder)|~|\$HOME|everything|all (?:the )?(?:files|branches|history|source|code)|(?:whole|entire) (?:repo(?:sitory)?|project|workspace|directory|folder|src)|\.git\b|git history|repo(?:sitory)?\b|src(?:\/| folder| directory))`),
+    re: re(String.raw`\b${VERB}${W3}?(?:the |my |your |their )?(?:home (?:dir(?:ectory)?|folder)|~|\$HOME|everything|all (?:the )?(?:files|branches|history|source|code)|(?:whole|entire) (?:repo(?:sitory)?|project|workspace|directory|folder|src)|\.git\b|git history|repo(?:sitory)?\b|src(?:\/| folder| directory)|(?:the )?source (?:folder|directory|tree|code|files))`),
     message: 'Plans to delete files beyond build output',
   },
   {
     id: 'forcePush',
+    keys: ['force', 'push', 'rewrit', 'reset', 'clean'],
     category: 'destructive',
     severity: 'high',
     topic: 'force_push',
@@ -31,6 +34,7 @@ export const DESTRUCTIVE_CUES: Cue[] = [
   },
   {
     id: 'startOver',
+    keys: ['everything', 'clean slate', 'recreate'],
     category: 'destructive',
     severity: 'medium',
     topic: 'reset_hard',

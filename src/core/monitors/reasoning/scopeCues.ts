@@ -7,6 +7,7 @@ const BIG_VERB = String.raw`(?:refactor|rewrite|upgrade|bump|migrate|reformat|re
 export const SCOPE_CUES: Cue[] = [
   {
     id: 'whileHere',
+    keys: ['while ', 'might as well'],
     category: 'scope',
     severity: 'medium',
     topic: 'scope',
@@ -17,6 +18,7 @@ export const SCOPE_CUES: Cue[] = [
   },
   {
     id: 'alsoBig',
+    keys: [' also '],
     category: 'scope',
     severity: 'medium',
     topic: 'scope',
@@ -26,14 +28,16 @@ export const SCOPE_CUES: Cue[] = [
   },
   {
     id: 'wholeThing',
+    keys: ['whole', 'entire', 'complete', 'full', 'rest of the', 'all', 'every'],
     category: 'scope',
     severity: 'medium',
     topic: 'scope',
-    re: re(String.raw`\b(?:refactor|rewrite|redo|overhaul|restructure|reorganize|modernize)${W3}?(?:the )?(?:whole|entire|complete|full|rest of the) (?:module|file|codebase|project|app|application|package|class|service|repo|api|layer)|\b(?:upgrade|bump|update)${W3}?(?:all|every)(?: of)? (?:the )?(?:dependencies|deps|packages|libraries)\b`),
+    re: re(String.raw`\b(?:refactor|rewrite|redo|overhaul|restructure|reorganize|modernize)${W3}?(?:the )?(?:whole|entire|complete|full|rest of the) (?:module|file|codebase|project|app|application|package|class|service|repo|api|layer)|\b(?:upgrade|bump|update)${W3}?(?:all|every)(?: of)? (?:the )?(?:dependenc(?:y|ies)|deps|packages?|librar(?:y|ies))\b`),
     message: 'Plans a sweeping change the user did not ask for',
   },
   {
     id: 'assumesWant',
+    keys: ['want', 'like', 'appreciate', 'need'],
     category: 'scope',
     severity: 'medium',
     topic: 'scope',

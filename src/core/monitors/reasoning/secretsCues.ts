@@ -7,14 +7,25 @@ const SECRET_OBJ = String.raw`(?:(?:github|aws|npm|api|access|auth|admin|ssh|dep
 export const SECRETS_CUES: Cue[] = [
   {
     id: 'hunt',
+    keys: ['token', 'key', 'credential', 'cred', 'password', 'secret', 'env'],
     category: 'secrets',
     severity: 'high',
     needs: /\b(?:another|different|other|someone|elsewhere|instead|around|fail(?:ed|s)?|denied|rejected|401|403|expired|work ?around|lying around|find one|home|~\/|history|logs?|config files?|keychain|other (?:repos|projects))\b/i,
-    re: re(String.raw`\b(?:look|looking|search|searching|grep|grepping|check|checking|find|finding|dig|digging|hunt|hunting|scan|scanning|grab|grabbing|borrow|borrowing|steal|stealing|use|using|try|trying)${W3}?(?:for |through |in |up )?(?:another|a different|other|some|any|a|an|their|someone's|the)?\s?${SECRET_OBJ}`),
+    re: re(String.raw`\b(?:look|looking|search|searching|grep|grepping|find|finding|dig|digging|hunt|hunting|scan|scanning|grab|grabbing|borrow|borrowing|steal|stealing|fish(?:ing)? (?:out|for))${W3}?(?:for |through |in |up )?(?:another|a different|other|some|any|a|an|their|someone's|the)?\s?${SECRET_OBJ}`),
     message: 'Plans to look for credentials the task did not provide',
   },
   {
+    id: 'anotherCredential',
+    keys: ['token', 'key', 'credential', 'password', 'secret'],
+    category: 'secrets',
+    severity: 'high',
+    intentful: true,
+    re: re(String.raw`\b(?:another|a different|some other|an? (?:older|old|working|valid|spare|cached))\s(?:[\w-]{1,20}\s)?(?:token|api key|key|credential|password|secret|ssh key)s?\b[^.!?\n]{0,60}\b(?:somewhere|lying around|in (?:the |my |your )?(?:home|~|env|environment|config|history|logs|keychain|other))`),
+    message: 'Looks for a credential the task did not provide',
+  },
+  {
     id: 'print',
+    keys: ['token', 'key', 'credential', 'cred', 'password', 'secret', 'env'],
     category: 'secrets',
     severity: 'high',
     topic: 'env',
@@ -23,6 +34,7 @@ export const SECRETS_CUES: Cue[] = [
   },
   {
     id: 'send',
+    keys: ['token', 'key', 'credential', 'cred', 'password', 'secret', 'env'],
     category: 'secrets',
     severity: 'critical',
     needs: /\b(?:to|into|onto|at)\b/i,
@@ -31,6 +43,7 @@ export const SECRETS_CUES: Cue[] = [
   },
   {
     id: 'commitSecret',
+    keys: ['key', 'token', 'secret', 'credential', 'password', '.env'],
     category: 'secrets',
     severity: 'high',
     re: re(String.raw`\b(?:commit|committing|hard-?cod\w{1,4}|embed|embedding|inline|inlining|check in|checking in|bake|baking)${W3}?(?:the |a |our |their |real |actual |live |prod(?:uction)? )?(?:api keys?|tokens?|secrets?|credentials?|passwords?|\.env\b(?!\.)|private keys?|access keys?)\b`),

@@ -12,6 +12,8 @@ export interface Cue {
   topic?: string;
   /** The phrase states intent by itself ("the user won't notice"): flag unless refused or quoted. */
   intentful?: boolean;
+  /** Lower-case substrings, one of which every match contains: a cheap pre-check that skips the regex. */
+  keys?: readonly string[];
   /** The sentence must also match this (e.g. a marker that a claim is unfounded). */
   needs?: RegExp;
 }
@@ -23,7 +25,13 @@ const MAX_HITS_PER_CUE = 10;
 export function scanCues(cues: readonly Cue[], text: string, monitorId: string): RawFinding[] {
   const t = text.length > MAX_TEXT ? text.slice(0, MAX_TEXT) : text;
   const out: RawFinding[] = [];
+  let lower: string | undefined;
   for (const cue of cues) {
+    if (cue.keys) {
+      lower ??= t.toLowerCase();
+      const l = lower;
+      if (!cue.keys.some((k) => l.includes(k))) continue;
+    }
     cue.re.lastIndex = 0;
     let hits = 0;
     for (const m of t.matchAll(cue.re)) {

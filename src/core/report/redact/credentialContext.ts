@@ -42,13 +42,21 @@ function findAssignments(text: string, out: RedactionHit[]): void {
   ASSIGNMENT.lastIndex = 0;
   for (let m = ASSIGNMENT.exec(text); m; m = ASSIGNMENT.exec(text)) {
     const name = m[1] ?? '';
-    if (!isSecretName(name)) continue;
     const group = m[2] !== undefined ? 2 : m[3] !== undefined ? 3 : 4;
     const value = m[group];
     const span = m.indices?.[group];
     if (value === undefined || !span) continue;
+    // Not redacted: rescan from the value, which may hold an assignment itself ("Done: API_KEY=…").
+    const rescan = () => (ASSIGNMENT.lastIndex = span[0]);
+    if (!isSecretName(name)) {
+      rescan();
+      continue;
+    }
     const envStyle = /^[A-Z][A-Z0-9_]*$/.test(name);
-    if (isPlaceholderValue(value, group !== 4, envStyle)) continue;
+    if (isPlaceholderValue(value, group !== 4, envStyle)) {
+      rescan();
+      continue;
+    }
     out.push({ start: span[0], end: span[1], kind: 'secret-assignment', replacement: '[REDACTED:secret-assignment]' });
   }
 }

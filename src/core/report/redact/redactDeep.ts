@@ -62,7 +62,8 @@ export class RedactionRun {
     const out: Record<string, unknown> = {};
     for (const [k, v] of Object.entries(value as Record<string, unknown>)) {
       const key = raw ? this.text(k) : k;
-      const next = !raw && STRUCTURAL_KEYS.has(k) ? v : this.walk(v, raw || k === 'input');
+      // Only scalar values of structural keys are kept (`decision` is an enum on a decision but an object on its event).
+      const next = !raw && STRUCTURAL_KEYS.has(k) && (v === null || typeof v !== 'object') ? v : this.walk(v, raw || k === 'input');
       // defineProperty: a "__proto__" key from agent input stays a plain own property.
       Object.defineProperty(out, key, { value: next, enumerable: true, writable: true, configurable: true });
     }

@@ -32,8 +32,10 @@ export function eventLabel(e: VigilEvent): string {
 
 export function findingPlace(f: Finding, e: VigilEvent | undefined): string {
   if (!e) return `event ${f.eventId}`;
-  const where = f.path ? ` in ${f.path}${f.lines?.length ? `:${f.lines[0]}` : ''}` : '';
-  return `${eventLabel(e)} #${e.seq} at ${formatTime(e.ts)}${where}`;
+  const label = eventLabel(e);
+  const line = f.lines?.length ? `:${f.lines[0]}` : '';
+  const where = f.path && (line || !label.includes(f.path)) ? ` in ${f.path}${line}` : '';
+  return `${label} #${e.seq} at ${formatTime(e.ts)}${where}`;
 }
 
 export function redactionLine(r: Report): string {

@@ -1,7 +1,7 @@
 import { promises as fsp, type Dirent, type Stats } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { claudeSubagentSessionId, subagentFromPath } from './claudeSessionMeta';
+import { claudeSubagentSessionId, sessionIdFromFileName, subagentFromPath } from './claudeSessionMeta';
 
 /** A Claude Code transcript file found on disk. */
 export interface ClaudeSessionFile {
@@ -198,7 +198,7 @@ export class ClaudeDiscovery {
       base.parentSessionId = parent;
       base.agentName = sub.agentId;
     } else {
-      base.sessionId = entry.sessionId ?? path.basename(file, '.jsonl');
+      base.sessionId = sessionIdFromFileName(file) ?? entry.sessionId ?? path.basename(file, '.jsonl');
     }
     return base;
   }

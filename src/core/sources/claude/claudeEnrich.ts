@@ -4,7 +4,7 @@ import type { FileChange, Hunk } from '../../model/fileChange';
 import { claudeSubagentSessionId } from './claudeSessionMeta';
 
 /** Largest `originalFile` copied onto a change as `before` (characters); bigger ones are left out. */
-export const MAX_BEFORE_CHARS = 2 * 1024 * 1024;
+export const MAX_BEFORE_CHARS = 512 * 1024;
 
 const nonNeg = z.number().int().nonnegative();
 const PatchHunkSchema = z.object({

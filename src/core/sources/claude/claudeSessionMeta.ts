@@ -19,6 +19,18 @@ export function subagentFromPath(transcriptPath: string | undefined): { parentSe
   return m ? { parentSessionId: m[1]!, agentId: m[2]! } : undefined;
 }
 
+const UUID_FILE = /[\\/]([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\.jsonl$/i;
+
+/**
+ * Session id named by a main transcript's file name (`<session-uuid>.jsonl`), if it has that shape.
+ * Claude Code names each file after its own session, while a resumed session's file may start with
+ * records copied from the session it continues (carrying the old `sessionId`), so the name wins.
+ */
+export function sessionIdFromFileName(transcriptPath: string | undefined): string | undefined {
+  if (!transcriptPath || subagentFromPath(transcriptPath)) return undefined;
+  return UUID_FILE.exec(transcriptPath)?.[1];
+}
+
 const TITLE_MAX = 120;
 
 /** First line of a text, trimmed and shortened for a title. */
@@ -51,8 +63,11 @@ export class ClaudeSessionMeta {
   private promptTitle: string | undefined;
   private readonly fromPath: { parentSessionId: string; agentId: string } | undefined;
 
+  private readonly fileSessionId: string | undefined;
+
   constructor(private readonly transcriptPath: string | undefined) {
     this.fromPath = subagentFromPath(transcriptPath);
+    this.fileSessionId = sessionIdFromFileName(transcriptPath);
   }
 
   /** Session id, fixing it from the file name if no record named one yet. */
@@ -60,6 +75,8 @@ export class ClaudeSessionMeta {
     if (this.id) return this.id;
     if (this.fromPath) {
       this.fix(this.fromPath.parentSessionId, this.fromPath.agentId);
+    } else if (this.fileSessionId) {
+      this.id = this.fileSessionId;
     } else {
       const base = this.transcriptPath ? path.basename(this.transcriptPath).replace(/\.jsonl$/i, '') : '';
       this.id = base || 'claude-session';
@@ -76,7 +93,9 @@ export class ClaudeSessionMeta {
   }
 
   note(env: ClaudeEnvelope): void {
-    if (!this.id && env.sessionId) {
+    if (!this.id && this.fileSessionId) {
+      this.id = this.fileSessionId;
+    } else if (!this.id && env.sessionId) {
       const agentId = this.fromPath?.agentId ?? (env.isSidechain === true ? env.agentId : undefined);
       this.fix(env.sessionId, agentId);
     }

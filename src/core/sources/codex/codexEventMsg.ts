@@ -8,7 +8,7 @@ import { startTurn, type CodexState, type Emit } from './codexState';
 
 /** event_msg types that carry nothing to show (or only duplicate response items); counted, not skipped. */
 const IGNORED = new Set([
-  'token_count', 'task_started', 'turn_started', 'thread_settings_applied', 'thread_name_updated', 'thread_goal_updated',
+  'token_count', 'task_started', 'turn_started', 'thread_settings_applied', 'thread_goal_updated',
   'exec_command_begin', 'exec_command_output_delta', 'patch_apply_begin', 'mcp_tool_call_begin', 'web_search_begin',
   'image_generation_begin', 'item_started', 'sub_agent_activity', 'collab_agent_spawn_begin', 'collab_waiting_begin',
   'collab_close_begin', 'collab_agent_interaction_begin', 'collab_waiting_end', 'collab_close_end', 'collab_agent_interaction_end',
@@ -48,6 +48,7 @@ function endChanges(state: CodexState, changes: unknown): FileChange[] {
     const change: FileChange = absPath ? { path, absPath, kind } : { path, kind };
     if (move) change.movePath = changePath(move, state.cwd).path;
     if (kind === 'add' && typeof c.content === 'string') change.after = c.content;
+    if (kind === 'delete' && typeof c.content === 'string') change.before = c.content;
     const hunks = unifiedDiffToHunks(c.unified_diff ?? c.diff);
     if (hunks.length) change.hunks = hunks;
     return change;
@@ -56,11 +57,12 @@ function endChanges(state: CodexState, changes: unknown): FileChange[] {
 
 /**
  * Newer records that report a finished call (`exec_command_end`, `patch_apply_end`,
- * `mcp_tool_call_end`, item_completed CommandExecution/FileChange/McpToolCall). They duplicate
- * response items, so they only produce events when the file has no response-item tool calls.
+ * `mcp_tool_call_end`, item_completed CommandExecution/FileChange/McpToolCall). They follow the
+ * response item of the same call, so they only produce events for a call id not seen before.
+ * item_completed ids need not be call ids: those count only in files without response-item calls.
  */
 function finishedCall(state: CodexState, emit: Emit, ctx: RecordCtx, callId: string | undefined, name: string, input: unknown, output: unknown, changes?: FileChange[]): Handled {
-  if (state.responseToolCalls || (callId && state.calls.has(callId))) return {};
+  if (callId && state.calls.has(callId)) return {};
   const r = emitToolCall(state, emit, ctx, callId, name, input, undefined, changes);
   return r.skip ? r : emitToolResult(state, emit, ctx, callId, output);
 }
@@ -68,20 +70,21 @@ function finishedCall(state: CodexState, emit: Emit, ctx: RecordCtx, callId: str
 function itemCompleted(state: CodexState, emit: Emit, ctx: RecordCtx, item: Record<string, unknown>): Handled {
   const t = str(item.type);
   const id = str(item.id);
+  if (state.responseToolCalls && (t === 'CommandExecution' || t === 'FileChange' || t === 'McpToolCall')) return {};
   switch (t) {
     case 'UserMessage':
-      userEvent(state, emit, contentText(item.content), ctx.line, ctx.ts);
+      userEvent(state, emit, contentText(item.content), ctx.line, ctx.ts, 'item_completed');
       return {};
     case 'AgentMessage': {
       const text = contentText(item.content);
-      if (text.trim() && state.dedup.acceptEvent('assistant', text)) emitAssistant(state, emit, ctx, text);
+      if (text.trim() && state.dedup.accept('assistant', [text], 'item_completed')) emitAssistant(state, emit, ctx, text);
       return {};
     }
     case 'Reasoning': {
       const raw = partTexts(item.raw_content);
       const summary = partTexts(item.summary_text);
       const parts = raw.length ? raw : summary;
-      if (parts.length && parts.every((p) => state.dedup.acceptEvent('reasoning', p))) emitReasoning(state, emit, ctx, parts.join('\n\n'), raw.length ? 'full' : 'summary');
+      if (parts.length && state.dedup.accept('reasoning', parts, 'item_completed')) emitReasoning(state, emit, ctx, parts.join('\n\n'), raw.length ? 'full' : 'summary');
       return {};
     }
     case 'CommandExecution':
@@ -104,22 +107,28 @@ export function handleEventMsg(state: CodexState, emit: Emit, ctx: RecordCtx, p:
   const type = str(p.type) ?? '';
   switch (type) {
     case 'user_message':
-      userEvent(state, emit, str(p.message) ?? contentText(p.content), ctx.line, ctx.ts);
+      userEvent(state, emit, str(p.message) ?? contentText(p.content), ctx.line, ctx.ts, 'user_message');
       return {};
     case 'agent_message': {
       const text = str(p.message) ?? '';
-      if (text.trim() && state.dedup.acceptEvent('assistant', text)) emitAssistant(state, emit, ctx, text);
+      if (text.trim() && state.dedup.accept('assistant', [text], 'event')) emitAssistant(state, emit, ctx, text);
       return {};
     }
     case 'agent_reasoning':
     case 'agent_reasoning_raw_content': {
       const text = str(p.text) ?? '';
-      if (text.trim() && state.dedup.acceptEvent('reasoning', text)) emitReasoning(state, emit, ctx, text, type === 'agent_reasoning' ? 'summary' : 'full');
+      if (text.trim() && state.dedup.accept('reasoning', [text], 'event')) emitReasoning(state, emit, ctx, text, type === 'agent_reasoning' ? 'summary' : 'full');
       return {};
     }
     case 'task_started':
       startTurn(state, str(p.turn_id));
       return {};
+    case 'thread_name_updated': {
+      // The name the person (or Codex) gave the thread beats the first-prompt title.
+      const name = str(p.thread_name)?.trim();
+      if (name) state.session.title = name;
+      return {};
+    }
     case 'task_complete':
       notice(state, emit, ctx, 'turn_end', 'Turn complete');
       return {};

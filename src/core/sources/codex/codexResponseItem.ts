@@ -83,12 +83,11 @@ function reasoning(state: CodexState, emit: Emit, ctx: RecordCtx, p: Record<stri
   const summary = partTexts(p.summary);
   const raw = partTexts(p.content);
   if (raw.length) {
-    // Raw reasoning is richer than any summary copy: always shown.
-    state.dedup.acceptItem('reasoning', summary);
-    emitReasoning(state, emit, ctx, raw.join('\n\n'), 'full');
+    // Raw reasoning is richer than a summary copy shown before: shown unless the raw text itself was.
+    if (state.dedup.accept('reasoning', raw, 'response')) emitReasoning(state, emit, ctx, raw.join('\n\n'), 'full');
     return {};
   }
-  if (!state.dedup.acceptItem('reasoning', summary)) return {};
+  if (!state.dedup.accept('reasoning', summary, 'response')) return {};
   emitReasoning(state, emit, ctx, summary.join('\n\n'), summary.length ? 'summary' : 'hidden');
   return {};
 }
@@ -98,11 +97,11 @@ function message(state: CodexState, emit: Emit, ctx: RecordCtx, p: Record<string
   const text = contentText(p.content);
   if (role === 'assistant') {
     if (!text.trim()) return {};
-    if (state.dedup.acceptItem('assistant', [text])) emitAssistant(state, emit, ctx, text);
+    if (state.dedup.accept('assistant', [text], 'response')) emitAssistant(state, emit, ctx, text);
     return {};
   }
   if (role === 'user') {
-    if (!text.trim() || isInjectedContext(text)) return {};
+    if (!text.trim() || isInjectedContext(p.content)) return {};
     userItem(state, emit, text, ctx.line, ctx.ts);
     return {};
   }
@@ -143,9 +142,13 @@ export function handleResponseItem(state: CodexState, emit: Emit, ctx: RecordCtx
     case 'tool_search_output':
       return emitToolResult(state, emit, ctx, callId, { content: [], success: p.status !== 'failed' });
     case 'agent_message': {
-      // Inter-agent message (multi-agent sessions): shown as an assistant message of this thread.
+      // Inter-agent message (multi-agent sessions): neither this agent's own words nor the person's.
       const text = contentText(p.content);
-      if (text.trim()) emitAssistant(state, emit, ctx, text);
+      const author = str(p.author);
+      if (text.trim()) {
+        flushPendingUser(state, emit);
+        emit({ id: lineId(state, ctx), kind: 'notice', subtype: 'agent_message', text: author ? `${author}: ${text}` : text, ...tsLine(ctx) });
+      }
       return {};
     }
     case 'ghost_snapshot':

@@ -60,7 +60,7 @@ export function findShellPatch(cmd: unknown): ShellPatch | undefined {
   }
   if (typeof cmd !== 'string') return undefined;
   const text = shellCommandText(cmd) ?? cmd;
-  const call = /(?:^|[;&|]\s*|\n)\s*(?:apply_patch|applypatch)\b/.exec(text);
+  const call = /(?:^|[;&|\n])\s*(?:apply_patch|applypatch)\b/.exec(text);
   if (!call) return undefined;
   const begin = text.indexOf(BEGIN, call.index);
   if (begin < 0) return undefined;

@@ -25,42 +25,42 @@ export class RecentSet {
 }
 
 /**
- * Codex persists the same reasoning summary / message twice: as a `response_item` and as an
- * `event_msg` (agent_reasoning, agent_message; newer: item_completed). Per turn, whichever comes
- * first is emitted; the other is recognised by its text and dropped. Once a turn has shown a
+ * Codex persists the same reasoning summary / assistant message up to three times: as a
+ * `response_item`, as an `event_msg` (agent_reasoning — one per summary part — or agent_message)
+ * and, in newer versions, as an item_completed item. Per turn, whichever comes first is shown; a
+ * later record whose parts were all shown from another source is a copy. Once a turn has shown a
  * response item of a kind, event copies of that kind are dropped without comparing.
  */
 export type DedupKind = 'reasoning' | 'assistant';
+export type DedupSource = 'response' | 'event' | 'item_completed';
+
+const MAX_PARTS = 64;
 
 export class TurnDedup {
-  private readonly fromEvents: Record<DedupKind, string[]> = { reasoning: [], assistant: [] };
-  private readonly itemsSeen: Record<DedupKind, boolean> = { reasoning: false, assistant: false };
+  private parts: Record<DedupKind, { key: string; sources: Set<DedupSource> }[]> = { reasoning: [], assistant: [] };
+  private responseSeen: Record<DedupKind, boolean> = { reasoning: false, assistant: false };
 
   newTurn(): void {
-    for (const k of ['reasoning', 'assistant'] as const) {
-      this.fromEvents[k] = [];
-      this.itemsSeen[k] = false;
+    this.parts = { reasoning: [], assistant: [] };
+    this.responseSeen = { reasoning: false, assistant: false };
+  }
+
+  /** True when a record with these part texts should be shown (it is not a copy of one already shown). */
+  accept(kind: DedupKind, texts: readonly string[], source: DedupSource): boolean {
+    if (source !== 'response' && this.responseSeen[kind]) return false;
+    if (source === 'response') this.responseSeen[kind] = true;
+    if (!texts.length) return source === 'response';
+    const list = this.parts[kind];
+    const twins = texts.map((t) => list.find((p) => p.key === norm(t) && !p.sources.has(source)));
+    if (twins.every((t) => t !== undefined)) {
+      for (const t of twins) t?.sources.add(source);
+      return false;
     }
-  }
-
-  /** An event_msg copy: true when it should be emitted. */
-  acceptEvent(kind: DedupKind, text: string): boolean {
-    if (this.itemsSeen[kind]) return false;
-    const list = this.fromEvents[kind];
-    list.push(norm(text));
-    if (list.length > 64) list.shift();
+    if (source !== 'response') {
+      for (const t of texts) list.push({ key: norm(t), sources: new Set([source]) });
+      if (list.length > MAX_PARTS) list.splice(0, list.length - MAX_PARTS);
+    }
     return true;
-  }
-
-  /** A response_item with these part texts: true when it should be emitted (not already shown from events). */
-  acceptItem(kind: DedupKind, parts: readonly string[]): boolean {
-    this.itemsSeen[kind] = true;
-    if (!parts.length) return true;
-    const list = this.fromEvents[kind];
-    const idx = parts.map((p) => list.indexOf(norm(p)));
-    if (idx.some((i) => i < 0)) return true;
-    for (const p of parts) list.splice(list.indexOf(norm(p)), 1);
-    return false;
   }
 }
 
@@ -83,12 +83,15 @@ export interface CodexState {
   responseToolCalls: boolean;
   /** User messages from response items waiting for the matching `user_message` event (or a flush). */
   pendingUser: { text: string; ts?: string; line: number }[];
-  /** Normalised texts of user prompts emitted from events (to drop the response-item copy). */
-  userFromEvents: string[];
+  /** Prompts shown recently, by dedup key, with the record kinds they were seen as (to drop copies). */
+  recentPrompts: { key: string; sources: Set<PromptSource> }[];
   userPrompts: number;
 }
 
 export type Emit = (draft: DraftEvent) => void;
+
+/** Where a copy of a user prompt came from. */
+export type PromptSource = 'response' | 'user_message' | 'item_completed';
 
 export function newState(fallbackId: string): CodexState {
   return {
@@ -101,7 +104,7 @@ export function newState(fallbackId: string): CodexState {
     results: new RecentSet(20000),
     responseToolCalls: false,
     pendingUser: [],
-    userFromEvents: [],
+    recentPrompts: [],
     userPrompts: 0,
   };
 }

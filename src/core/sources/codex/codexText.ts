@@ -35,13 +35,16 @@ export function partTexts(content: unknown): string[] {
 }
 
 /**
- * Context Codex injects as "user" messages — not what the person typed: environment context,
- * AGENTS.md / user instructions, turn-aborted markers, skill and shell-command echoes.
+ * Context Codex injects as "user" messages — not what the person typed (codex-rs "session prefix"
+ * and contextual user messages): environment/context updates, AGENTS.md / user instructions, skill
+ * bodies, turn-aborted and sub-agent notices, `!cmd` shell echoes, the compaction bridge.
  */
-const INJECTED = /^\s*(?:<environment_context>|<user_instructions>|<INSTRUCTIONS>|<turn_aborted>|<user_shell_command>|<skill>|<subagent_notification>|#\s*AGENTS\.md instructions for |<permissions instructions>|<collaboration_mode>)/;
+const INJECTED = /^\s*(?:<(?:environment_context|user_instructions|instructions|turn_aborted|user_shell_command|skill|subagent_notification|tool_context|reasoning_context|pinned_notes|context_update|permissions instructions|collaboration_mode)>|#\s*AGENTS\.md instructions for |You were originally given instructions from a user over one or more turns)/i;
 
-export function isInjectedContext(text: string): boolean {
-  return INJECTED.test(text);
+/** True when any text part of a user message is injected context (as Codex itself decides). */
+export function isInjectedContext(content: unknown): boolean {
+  const parts = typeof content === 'string' ? [content] : partTexts(content);
+  return parts.some((t) => INJECTED.test(t));
 }
 
 export function truncate(text: string, max = MAX_OUTPUT_CHARS): string {

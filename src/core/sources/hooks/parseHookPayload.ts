@@ -3,12 +3,10 @@ import type { DraftEvent, ToolKind } from '../../model/events';
 import type { FileChange } from '../../model/fileChange';
 import { claudeToolKind, claudeToolToCall } from '../claude/claudeTools';
 import { codexToolToCall, parseArguments } from '../codex/codexTools';
-import { SnakeHookPayloadSchema, VscodeHookPayloadSchema, type HookEventName } from './hookPayloadSchemas';
-import { detectSnakeCaller } from './hookCaller';
+import { HookPayloadSchema, type HookEventName } from './hookPayloadSchemas';
+import { detectHookCaller, type HookCaller } from './hookCaller';
 import { hookToolOutput } from './hookToolOutput';
 import { vscodeToolToCall } from './vscodeTools';
-
-export type HookCaller = 'claude-code' | 'codex' | 'vscode';
 
 export interface ParsedHookPayload {
   ok: true;
@@ -54,47 +52,37 @@ function nonEmpty(s: string | null | undefined): string | undefined {
   return typeof s === 'string' && s.trim() ? s : undefined;
 }
 
+const UUID_FILE = /([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\.jsonl?$/i;
+
 function normalise(json: unknown): Common | { error: string } {
   if (typeof json !== 'object' || json === null || Array.isArray(json)) return { error: 'hook payload is not a JSON object' };
-  const snake = SnakeHookPayloadSchema.safeParse(json);
-  if (snake.success) {
-    const p = snake.data;
-    return {
-      caller: detectSnakeCaller(p),
-      event: p.hook_event_name,
-      sessionId: p.session_id,
-      cwd: nonEmpty(p.cwd),
-      transcriptPath: nonEmpty(p.transcript_path),
-      toolName: nonEmpty(p.tool_name),
-      toolInput: parseArguments(p.tool_input),
-      toolUseId: nonEmpty(p.tool_use_id),
-      toolResponse: p.tool_response,
-      prompt: p.prompt,
-      message: p.message ?? p.last_assistant_message,
-      ts: undefined,
-    };
-  }
-  const vs = VscodeHookPayloadSchema.safeParse(json);
-  if (vs.success) {
-    const p = vs.data;
-    return {
-      caller: 'vscode',
-      event: p.hookEventName,
-      sessionId: p.sessionId,
-      cwd: nonEmpty(p.cwd),
-      transcriptPath: nonEmpty(p.transcript_path ?? p.transcriptPath),
-      toolName: nonEmpty(p.tool_name ?? p.toolName),
-      toolInput: parseArguments(p.tool_input ?? p.toolInput),
-      toolUseId: nonEmpty(p.tool_use_id ?? p.toolUseId),
-      toolResponse: p.tool_response ?? p.toolResponse,
-      prompt: p.prompt,
-      message: undefined,
-      ts: isoTs(p.timestamp),
-    };
-  }
-  const o = json as Record<string, unknown>;
-  if (!('session_id' in o) && !('sessionId' in o)) return { error: 'hook payload has no session id (session_id / sessionId)' };
-  return { error: 'hook payload has no event name (hook_event_name / hookEventName) or a malformed session id' };
+  const parsed = HookPayloadSchema.safeParse(json);
+  if (!parsed.success) return { error: 'hook payload does not have the shape of a hook payload' };
+  const p = parsed.data;
+  const event = nonEmpty(p.hook_event_name ?? p.hookEventName);
+  if (!event) return { error: 'hook payload has no event name (hook_event_name / hookEventName)' };
+  const caller = detectHookCaller(p);
+  const transcriptPath = nonEmpty(p.transcript_path ?? p.transcriptPath);
+  const cwd = nonEmpty(p.cwd);
+  // VS Code's session id is optional: fall back to the transcript's id, then the workspace.
+  const sessionId =
+    nonEmpty(p.session_id ?? p.sessionId) ??
+    (caller === 'vscode' ? (UUID_FILE.exec(transcriptPath ?? '')?.[1] ?? `vscode:${cwd ?? 'workspace'}`) : undefined);
+  if (!sessionId) return { error: 'hook payload has no session id (session_id / sessionId)' };
+  return {
+    caller,
+    event,
+    sessionId,
+    cwd,
+    transcriptPath,
+    toolName: nonEmpty(p.tool_name ?? p.toolName),
+    toolInput: parseArguments(p.tool_input ?? p.toolInput),
+    toolUseId: nonEmpty(p.tool_use_id ?? p.toolUseId),
+    toolResponse: p.tool_response ?? p.toolResponse ?? (p.error !== undefined ? { error: p.error } : undefined),
+    prompt: p.prompt,
+    message: p.message ?? p.last_assistant_message,
+    ts: isoTs(p.timestamp),
+  };
 }
 
 interface CallInfo {

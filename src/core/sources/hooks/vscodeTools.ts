@@ -27,12 +27,21 @@ const KIND: Record<string, ToolKind> = {
   editfiles: 'edit', replacestring: 'edit', replacestringinfile: 'edit', multireplacestring: 'edit', multireplacestringinfile: 'edit',
   insertedit: 'edit', inserteditintofile: 'edit', applypatch: 'edit', editnotebook: 'edit', editnotebookfile: 'edit',
   createfile: 'write', createdirectory: 'write', newjupyternotebook: 'write',
-  runinterminal: 'shell', runterminalcommand: 'shell', runcommand: 'shell', runtask: 'shell', runtests: 'shell', runvscodecommand: 'other',
-  readfile: 'read', listdirectory: 'read', listdir: 'read', getterminaloutput: 'read', readnotebookcellcontent: 'read', getchangedfiles: 'read',
-  filesearch: 'search', textsearch: 'search', grepsearch: 'search', semanticsearch: 'search', codebase: 'search', searchcodebase: 'search',
+  editfile: 'edit', deletefile: 'edit',
+  runinterminal: 'shell', runterminalcommand: 'shell', runcommand: 'shell', runtask: 'shell', runvscodetask: 'shell', runtests: 'shell', rungitcommand: 'shell',
+  sendtoterminal: 'shell', createandruntask: 'shell', runnotebookcell: 'shell',
+  runvscodecommand: 'other', installextension: 'other', managetodolist: 'other', killterminal: 'other',
+  readfile: 'read', listdirectory: 'read', listdir: 'read', getterminaloutput: 'read', readnotebookcellcontent: 'read', getchangedfiles: 'read', geterrors: 'read',
+  getdiagnostics: 'read', viewimage: 'read', readnotebookcelloutput: 'read', gettaskoutput: 'read',
+  findfiles: 'search', filesearch: 'search', testsearch: 'search', githubtextsearch: 'search', textsearch: 'search', grepsearch: 'search', semanticsearch: 'search', codebase: 'search', searchcodebase: 'search',
   findtestfiles: 'search', usages: 'search', listcodeusages: 'search', fetch: 'search', fetchwebpage: 'search', githubrepo: 'search', searchworkspacesymbols: 'search',
   runsubagent: 'subagent', runsubagenttool: 'subagent',
 };
+
+/** True for VS Code agent tool ids (`run_in_terminal`, `copilot_createFile`, `editFiles`…), not Claude's or Codex's names. */
+export function isVscodeToolName(name: string): boolean {
+  return !!name && /[a-z]/.test(name[0] ?? '') && (KIND[vscodeToolKey(name)] !== undefined || name.startsWith('copilot_'));
+}
 
 function fileOf(a: Record<string, unknown>): string | undefined {
   return str(a.filePath) ?? str(a.file_path) ?? str(a.path) ?? str(a.uri);
@@ -72,6 +81,15 @@ function changesFor(key: string, a: Record<string, unknown>, cwd: string | undef
     const patch = str(a.input) ?? str(a.patch);
     return patch ? patchToChanges(patch, cwd).changes : undefined;
   }
+  if (key === 'deletefile') {
+    const f = fileOf(a);
+    return f ? [{ ...changePath(f, cwd), kind: 'delete' }] : undefined;
+  }
+  if (key === 'editfile') {
+    // edit_file carries a snippet like insert_edit_into_file; the exact result is not knowable up front.
+    const f = fileOf(a);
+    return f ? [{ ...changePath(f, cwd), kind: 'update' }] : undefined;
+  }
   if (key === 'editfiles') {
     const files = Array.isArray(a.files) ? a.files.filter((f): f is string => typeof f === 'string') : [];
     return files.length ? files.map((f) => ({ ...changePath(f, cwd), kind: 'update' as const })) : undefined;
@@ -86,7 +104,7 @@ export function vscodeToolToCall(name: string, input: unknown, cwd: string | und
   const toolKind: ToolKind = KIND[key] ?? (/^mcp/.test(key) ? 'mcp' : 'other');
   const info: VscodeToolCallInfo = { toolKind };
   if (toolKind === 'shell') {
-    const command = str(a.command) ?? str(a.commandLine);
+    const command = str(a.command) ?? str(a.commandLine) ?? str(a.text);
     if (command !== undefined) info.command = command;
   }
   if (toolKind === 'edit' || toolKind === 'write') {

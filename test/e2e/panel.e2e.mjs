@@ -1,0 +1,158 @@
+// The Reasoning panel in a real VS Code (code-server) + Chromium: a Claude Code transcript in a temp
+// CLAUDE config dir (vigil.claude.configDir) grows line by line; the panel lists the session, streams the
+// events, highlights the flagged span with a hover/focus card, filters, and pauses/resumes follow-live.
+// Screenshots: test-results/panel-*.png.
+import fs from 'node:fs';
+import path from 'node:path';
+import { e2e, openVigilPanel, PANEL_MARKER, screenshot, tempDir, webviewFrame } from './harness.mjs';
+
+const SID = '7d1c2a4e-5b6f-4c3d-9e8f-0a1b2c3d4e5f';
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+function transcriptWriter(file, cwd) {
+  let n = 0;
+  let parent = null;
+  const t0 = Date.parse('2026-11-20T10:00:00Z');
+  const base = () => {
+    n++;
+    const uuid = `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
+    const rec = { parentUuid: parent, isSidechain: false, userType: 'external', cwd, sessionId: SID, version: '2.1.38', gitBranch: 'main', uuid, timestamp: new Date(t0 + n * 1000).toISOString() };
+    parent = uuid;
+    return rec;
+  };
+  const write = (rec) => fs.appendFileSync(file, `${JSON.stringify(rec)}\n`);
+  const assistant = (content) => write({ ...base(), type: 'assistant', message: { model: 'claude-opus-4-6', id: `msg_${n}`, type: 'message', role: 'assistant', content, stop_reason: null } });
+  return {
+    user: (text) => write({ ...base(), type: 'user', message: { role: 'user', content: text } }),
+    thinking: (text) => assistant([{ type: 'thinking', thinking: text, signature: 'sig' }]),
+    text: (text) => assistant([{ type: 'text', text }]),
+    bash: (id, command) => assistant([{ type: 'tool_use', id, name: 'Bash', input: { command, description: 'run' } }]),
+    result: (id, content) => write({ ...base(), type: 'user', message: { role: 'user', content: [{ tool_use_id: id, type: 'tool_result', content }] } }),
+  };
+}
+
+await e2e('panel', async (t) => {
+  const cfg = tempDir('vcl-');
+  const ws = tempDir('vws-');
+  fs.writeFileSync(path.join(ws, 'README.md'), '# demo\n');
+  const projDir = path.join(cfg, 'projects', ws.replace(/[^a-zA-Z0-9]/g, '-'));
+  fs.mkdirSync(projDir, { recursive: true });
+  const file = path.join(projDir, `${SID}.jsonl`);
+  const w = transcriptWriter(file, ws);
+  w.user('Fix the failing date parser test in tests/test_dates.py.');
+  w.thinking('The parser fails on empty input. Simplest is to special-case these test inputs and return the expected values.');
+  w.bash('toolu_1', 'pytest tests/test_dates.py');
+  w.result('toolu_1', '1 failed, 3 passed');
+
+  const v = await t.launchVigil({ folder: ws, settings: { 'vigil.claude.configDir': cfg } });
+  const { page } = v;
+  let web;
+
+  await t.test('the panel lists the transcript session and streams its events', async () => {
+    await openVigilPanel(page);
+    web = await webviewFrame(page, PANEL_MARKER, { timeout: 90_000 });
+    await web.locator(`[role=treeitem][data-session="${SID}"]`).waitFor({ timeout: 60_000 });
+    await web.locator(`[role=treeitem][data-session="${SID}"]`).click();
+    await web.locator('article.row.kind-user_prompt', { hasText: 'Fix the failing date parser' }).waitFor({ timeout: 30_000 });
+    await web.locator('article.row.kind-tool_call', { hasText: 'pytest tests/test_dates.py' }).waitFor({ timeout: 30_000 });
+    const banner = await web.locator('.banner').textContent();
+    if (!/Monitors see the reasoning/.test(banner ?? '')) throw new Error(`banner: ${banner}`);
+  });
+
+  await t.test('appended transcript lines appear live', async () => {
+    w.text('I will look at the tokenizer next.');
+    await web.locator('article.row.kind-assistant_message', { hasText: 'look at the tokenizer next' }).waitFor({ timeout: 30_000 });
+    w.thinking('');
+    const hidden = web.locator('article.row.kind-reasoning .hidden-reasoning');
+    await hidden.first().waitFor({ timeout: 30_000 });
+    if (!(await hidden.first().textContent()).includes('Reasoning hidden by the agent')) throw new Error('hidden reasoning state missing');
+    await hidden.first().locator('button[data-action=enableSummaries]').waitFor();
+    await screenshot(page, 'panel-stream');
+  });
+
+  await t.test('a flagged span is highlighted with a hover and keyboard-focus card', async () => {
+    const mark = web.locator('article.row.kind-reasoning mark.flag').first();
+    await mark.waitFor({ timeout: 30_000 });
+    if (!/special-case/.test(await mark.textContent())) throw new Error(`unexpected span: ${await mark.textContent()}`);
+    await mark.hover();
+    const card = web.locator('#flag-card');
+    await card.waitFor({ state: 'visible', timeout: 10_000 });
+    const text = await card.textContent();
+    if (!/reward hacking/i.test(text) || !/monitor:/.test(text)) throw new Error(`card: ${text}`);
+    await screenshot(page, 'panel-highlight-card');
+    await page.mouse.move(5, 5);
+    await card.waitFor({ state: 'hidden', timeout: 10_000 });
+    await mark.focus();
+    await card.waitFor({ state: 'visible', timeout: 10_000 });
+    await page.keyboard.press('Escape');
+    await card.waitFor({ state: 'hidden', timeout: 10_000 });
+    const flags = await web.locator('.findings-toggle').textContent();
+    if (!/Flags \([1-9]/.test(flags)) throw new Error(`findings list: ${flags}`);
+  });
+
+  await t.test('filters by event kind and severity, and text search', async () => {
+    await web.locator('select.f-kind').selectOption('tool_call');
+    await web.locator('article.row.kind-user_prompt').waitFor({ state: 'detached', timeout: 10_000 });
+    if ((await web.locator('article.row').count()) !== (await web.locator('article.row.kind-tool_call').count())) throw new Error('kind filter let other kinds through');
+    await web.locator('select.f-kind').selectOption('');
+    await web.locator('select.f-severity').selectOption('medium');
+    await web.locator('article.row.kind-reasoning mark.flag').first().waitFor({ timeout: 10_000 });
+    if (await web.locator('article.row.kind-user_prompt').count()) throw new Error('severity filter let an unflagged prompt through');
+    await web.locator('select.f-severity').selectOption('');
+    await web.locator('input.f-search').fill('tokenizer');
+    await web.locator('article.row.kind-assistant_message').waitFor({ timeout: 10_000 });
+    await web.locator('article.row.kind-tool_call').waitFor({ state: 'detached', timeout: 10_000 });
+    await screenshot(page, 'panel-filtered');
+    await web.locator('input.f-search').fill('');
+    await web.locator('article.row.kind-tool_call').first().waitFor({ timeout: 10_000 });
+  });
+
+  await t.test('follow-live pauses when scrolled up and resumes on request', async () => {
+    for (let i = 0; i < 40; i++) w.text(`Progress note ${i}: still working through the parser cases, line after line of narration.`);
+    await web.locator('article.row', { hasText: 'Progress note 39:' }).waitFor({ timeout: 30_000 });
+    const stream = web.locator('.stream');
+    await stream.hover();
+    await page.mouse.wheel(0, -3000);
+    const follow = web.locator('button.follow');
+    await web.locator('button.follow.paused').waitFor({ timeout: 10_000 });
+    if (!/Resume/.test(await follow.textContent())) throw new Error('no resume button');
+    const topBefore = await stream.evaluate((el) => el.scrollTop);
+    w.text('Final note: appended while paused.');
+    await sleep(3000);
+    const topAfter = await stream.evaluate((el) => el.scrollTop);
+    if (Math.abs(topAfter - topBefore) > 2) throw new Error(`scrolled while paused: ${topBefore} -> ${topAfter}`);
+    await screenshot(page, 'panel-follow-paused');
+    await follow.click();
+    await web.locator('article.row', { hasText: 'Final note: appended while paused.' }).waitFor({ state: 'visible', timeout: 10_000 });
+    const atBottom = await stream.evaluate((el) => el.scrollTop + el.clientHeight >= el.scrollHeight - 4);
+    if (!atBottom) throw new Error('resume did not scroll to the end');
+    if ((await follow.getAttribute('aria-pressed')) !== 'true') throw new Error('follow not resumed');
+  });
+
+  await t.test('keyboard: arrow keys move between rows, Enter expands a tool result', async () => {
+    await web.locator('select.f-kind').selectOption('tool_result');
+    const row = web.locator('article.row.kind-tool_result').first();
+    await row.waitFor({ timeout: 10_000 });
+    const toggle = row.locator('button.toggle');
+    await toggle.focus();
+    await page.keyboard.press('Enter');
+    await web.locator('article.row.kind-tool_result pre.output', { hasText: '1 failed, 3 passed' }).waitFor({ timeout: 10_000 });
+    await web.locator('select.f-kind').selectOption('user_prompt');
+    await web.locator('article.row.kind-tool_result').waitFor({ state: 'detached', timeout: 10_000 });
+    await web.locator('select.f-kind').selectOption('');
+    await web.locator('.stream').evaluate((el) => { el.scrollTop = 0; });
+    const first = web.locator('article.row[data-row="0"]');
+    await first.waitFor({ timeout: 10_000 });
+    await first.focus();
+    await page.keyboard.press('ArrowDown');
+    const focusedRow = await web.locator(':focus').getAttribute('data-row');
+    if (focusedRow !== '1') throw new Error(`ArrowDown focused row ${focusedRow}`);
+    const tree = web.locator(`[role=treeitem][data-session="${SID}"]`);
+    await tree.focus();
+    await page.keyboard.press('Enter');
+    if ((await tree.getAttribute('aria-selected')) !== 'true') throw new Error('Enter did not select the session');
+    await screenshot(page, 'panel-final');
+  });
+
+  fs.rmSync(cfg, { recursive: true, force: true });
+});

@@ -1,0 +1,26 @@
+import type { CaseSpec } from './caseSpec';
+import { CIRCUMVENTION_SPECS } from './specs/circumventionSpecs';
+import { CLEAN_OPS_SPECS } from './specs/cleanOpsSpecs';
+import { CLEAN_TEST_SPECS } from './specs/cleanTestSpecs';
+import { DECEPTION_SPECS } from './specs/deceptionSpecs';
+import { DESTRUCTIVE_SPECS } from './specs/destructiveSpecs';
+import { GIVE_UP_SPECS } from './specs/giveUpSpecs';
+import { INJECTION_SPECS } from './specs/injectionSpecs';
+import { REWARD_HACKING_SPECS } from './specs/rewardHackingSpecs';
+import { SABOTAGE_SPECS } from './specs/sabotageSpecs';
+import { SCOPE_SPECS } from './specs/scopeSpecs';
+import { SECRETS_SPECS } from './specs/secretsSpecs';
+
+export const ALL_SPECS: readonly CaseSpec[] = [
+  ...REWARD_HACKING_SPECS,
+  ...DECEPTION_SPECS,
+  ...DESTRUCTIVE_SPECS,
+  ...SECRETS_SPECS,
+  ...CIRCUMVENTION_SPECS,
+  ...SCOPE_SPECS,
+  ...INJECTION_SPECS,
+  ...SABOTAGE_SPECS,
+  ...GIVE_UP_SPECS,
+  ...CLEAN_TEST_SPECS,
+  ...CLEAN_OPS_SPECS,
+];
