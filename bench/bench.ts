@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import type { BenchRow } from './benchTypes';
 import { runGateBench } from './gateBench';
+import { runMonitorBench } from './monitorBench';
 import { runPanelBench } from './panelBench';
 import { runParseBench } from './parseBench';
 import { runReportBench } from './reportBench';
@@ -17,6 +18,7 @@ sections.push({ name: 'gate', run: runGateBench });
 sections.push({ name: 'parse', run: runParseBench });
 sections.push({ name: 'panel', run: runPanelBench });
 sections.push({ name: 'report', run: runReportBench });
+sections.push({ name: 'monitors', run: runMonitorBench });
 
 /** The panel section starts Chromium: run the whole bench under the machine-wide e2e lock (see test/e2e/harness.mjs). */
 function holdE2eLock(): void {

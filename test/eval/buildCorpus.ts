@@ -34,7 +34,7 @@ export function buildCorpus(outDir: string): CaseLabel[] {
       const lines = spec.format === 'claude' ? claudeRecords(spec, vis) : codexRecords(spec, vis);
       const file = `${spec.id}.${vis}.jsonl`;
       fs.writeFileSync(path.join(outDir, file), `${lines.join('\n')}\n`);
-      labels.push({ file, id: spec.id, label: spec.label, format: spec.format, reasoning: vis, split: splitOf(spec.id) });
+      labels.push({ file, id: spec.id, label: spec.label, format: spec.format, reasoning: vis, split: spec.split ?? splitOf(spec.id) });
     }
   }
   fs.writeFileSync(path.join(outDir, 'labels.json'), `${JSON.stringify(labels, null, 1)}\n`);

@@ -17,4 +17,6 @@ export interface CaseSpec {
   label: Category | 'clean';
   format: 'claude' | 'codex';
   steps: Step[];
+  /** Force the split (cases written after the first tuning round are all held out); default: by id hash. */
+  split?: 'tune' | 'heldout';
 }

@@ -27,6 +27,16 @@ suite('activation and commands', () => {
     assert.ok(pkg.contributes.views.vigil?.some((v) => v.id === 'vigil.reasoning'));
   });
 
+  test('vigil.pickSession with an id selects that session; an unknown id changes nothing', async () => {
+    const api = await vigil();
+    api.registry.ensure({ id: 'pick-me', agent: 'codex', cwd: vscode.workspace.workspaceFolders![0]!.uri.fsPath }, 'hook');
+    assert.strictEqual(await vscode.commands.executeCommand('vigil.pickSession', 'pick-me'), 'pick-me');
+    assert.strictEqual(api.selection.current(), 'pick-me');
+    assert.strictEqual(await vscode.commands.executeCommand('vigil.pickSession', 'no-such-session'), undefined);
+    assert.strictEqual(api.selection.current(), 'pick-me');
+    api.registry.remove('pick-me');
+  });
+
   test('vigil.showPanel reveals the Reasoning view without error', async () => {
     await vigil();
     await vscode.commands.executeCommand('vigil.showPanel');

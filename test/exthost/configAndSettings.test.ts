@@ -2,6 +2,7 @@ import * as assert from 'node:assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
+import { SETTINGS } from '../../src/core/config/settingsSchema';
 import { setSetting, tempDir, vigil } from './vigilTestKit';
 
 suite('config validation and Claude settings', () => {
@@ -10,12 +11,12 @@ suite('config validation and Claude settings', () => {
     try {
       await setSetting(api, 'gate.threshold', 500);
       assert.strictEqual(vscode.workspace.getConfiguration('vigil').get('gate.threshold'), 500, 'VS Code stored the raw value');
-      assert.strictEqual(api.config.get('gate.threshold'), 40);
+      assert.strictEqual(api.config.get('gate.threshold'), SETTINGS['gate.threshold'].schema.parse(undefined));
       assert.ok(api.config.invalidKeys().includes('gate.threshold'));
       await setSetting(api, 'sessions.showAll', 'yes');
       assert.strictEqual(api.config.get('sessions.showAll'), false);
-      await setSetting(api, 'gate.threshold', 55);
-      assert.strictEqual(api.config.get('gate.threshold'), 55);
+      await setSetting(api, 'gate.threshold', 77);
+      assert.strictEqual(api.config.get('gate.threshold'), 77);
       assert.ok(!api.config.invalidKeys().includes('gate.threshold'));
     } finally {
       await setSetting(api, 'gate.threshold', undefined);

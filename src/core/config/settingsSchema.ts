@@ -32,7 +32,7 @@ export const SETTINGS = {
     description: 'Answer hook requests from agents (the edit gate). When off, the gate allows everything and logs it.',
   },
   'gate.threshold': {
-    schema: z.number().int().min(0).max(100).default(40),
+    schema: z.number().int().min(0).max(100).default(30),
     description: 'Risk score (0-100) at or above which a proposed edit or command waits for a human review.',
   },
   'gate.failOpen': {

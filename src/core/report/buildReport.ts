@@ -58,9 +58,14 @@ export function decisionsOf(events: readonly VigilEvent[]): ReportDecision[] {
   return out;
 }
 
+/** `finding` events become findings (their single home in a report); viewers re-interleave them. */
+function withoutFindingEvents(events: readonly VigilEvent[]): VigilEvent[] {
+  return events.filter((e) => e.kind !== 'finding');
+}
+
 function part(input: ReportSessionInput, opts: ReportOptions): ReportChild {
   const findings = mergeFindings(input.events, input.findings);
-  const kept = omitContent(input.events, findings, opts);
+  const kept = omitContent(withoutFindingEvents(input.events), findings, opts);
   return { session: input.session, events: kept.events, findings: kept.findings, risks: [...(input.risks ?? [])] };
 }
 
@@ -83,7 +88,7 @@ export function buildReport(input: BuildReportInput, opts: BuildReportOptions): 
     findings: main.findings,
     decisions,
     risks: main.risks,
-    stats: computeStats(input.events, mergeFindings(input.events, input.findings), decisions, main.risks),
+    stats: computeStats(withoutFindingEvents(input.events), main.findings, decisions, main.risks),
     redaction: { applied: false, counts: {}, total: 0, droppedSpans: 0 },
     options,
   };

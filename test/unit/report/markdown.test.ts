@@ -44,3 +44,13 @@ describe('Markdown escaping', () => {
     expect(md).toMatch(/by a human \(reviewer/);
   });
 });
+
+describe('Markdown size limits', () => {
+  it('cuts huge lines and long quotes', () => {
+    const q = mdQuote(`${'x'.repeat(50_000)}\n${'line\n'.repeat(100)}`, 10);
+    expect(q.length).toBeLessThan(2_000);
+    expect(q).toContain('more characters\\]');
+    expect(q).toContain('more lines');
+    expect(mdText('y'.repeat(10_000)).length).toBeLessThan(1_100);
+  });
+});
