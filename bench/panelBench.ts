@@ -34,8 +34,11 @@ export async function runPanelBench(): Promise<BenchRow[]> {
     const page = await browser.newPage({ viewport: { width: 420, height: 900 } });
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
-    await page.addInitScript(installFakeHost, { total: TOTAL });
+    page.on('console', (m) => {
+      if (m.type() === 'error' || m.type() === 'warning') errors.push(m.text());
+    });
     await page.setContent(`<!DOCTYPE html><html><head><style>${css}</style></head><body><div id="app"></div></body></html>`);
+    await page.evaluate(installFakeHost, { total: TOTAL });
 
     // Baseline: a trivial message rendered by a trivial listener (same page, same measuring method).
     const baseline = await page.evaluate(async () => {
@@ -79,10 +82,12 @@ export async function runPanelBench(): Promise<BenchRow[]> {
       const s = document.createElement('script');
       s.textContent = src;
       document.body.append(s);
-      const rendered = await done;
+      const rendered = await Promise.race([done, new Promise<number>((r) => setTimeout(() => r(-1), 30_000))]);
+      if (rendered < 0) return { ms: -1, fromReady: -1, domRows: 0, body: document.body.innerText.slice(0, 500) };
       await new Promise((r) => setTimeout(r, 300));
-      return { ms: rendered - w.__bench.initAt!, fromReady: rendered - w.__bench.readyAt!, domRows: document.querySelectorAll('article.row').length };
+      return { ms: rendered - w.__bench.initAt!, fromReady: rendered - w.__bench.readyAt!, domRows: document.querySelectorAll('article.row').length, body: '' };
     }, script);
+    if (first.ms < 0) throw new Error(`no rows rendered within 30 s; page errors: ${errors.slice(0, 5).join(' | ')}; page text: ${first.body}`);
 
     // Live stream: 100 events/s for 10 s; latency from message arrival to the row in the DOM (+1 frame).
     const stream = await page.evaluate(

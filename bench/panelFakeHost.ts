@@ -19,13 +19,17 @@ export function installFakeHost(opts: FakeHostOptions): void {
     const k = kinds[i % kinds.length];
     if (k === 'reasoning') return { ...base, kind: 'reasoning', visibility: 'full', text: `Thinking about step ${i}. The test expects the parser to handle empty input. I could special-case the test input, but the right fix is in the tokenizer.` };
     if (k === 'assistant_message') return { ...base, kind: 'assistant_message', text: `Step ${i}: I will update the tokenizer and re-run the tests.` };
-    if (k === 'tool_call') return { ...base, kind: 'tool_call', toolUseId: `t${i}`, name: 'Bash', toolKind: 'shell', command: `npm test -- --grep case${i}`, paths: [`src/module${i % 97}.ts`] };
+    if (k === 'tool_call') return { ...base, kind: 'tool_call', toolUseId: `t${i}`, name: 'Bash', toolKind: 'shell', input: { command: `npm test -- --grep case${i}` }, command: `npm test -- --grep case${i}`, paths: [`src/module${i % 97}.ts`] };
     return { ...base, kind: 'tool_result', toolUseId: `t${i - 1}`, isError: i % 7 === 0, output: `ok ${i}\n`.repeat(3) };
   };
   for (let i = 0; i < opts.total; i++) {
     const e = make(i);
     events.push(e);
-    if (e.kind === 'reasoning' && i % 100 === 1) findings.push({ id: `f${i}`, category: 'reward_hacking', severity: 'high', channel: 'reasoning', monitor: 'bench', eventId: e.id, field: 'text', quote: 'special-case the test input', span: { start: 78, end: 105 }, message: 'Plans to special-case a test', relatedEventId: `e${i + 1}` });
+    if (e.kind === 'reasoning' && i % 100 === 2) {
+      const quote = 'special-case the test input';
+      const start = String(e.text).indexOf(quote);
+      findings.push({ id: `f${i}`, category: 'reward_hacking', severity: 'high', channel: 'reasoning', monitor: 'bench', eventId: e.id, field: 'text', quote, span: { start, end: start + quote.length }, message: 'Plans to special-case a test', relatedEventId: `e${i + 1}` });
+    }
   }
   const summary = () => ({
     session: { id: sid, agent: 'claude-code', title: 'Bench session', startedAt: new Date(1_700_000_000_000).toISOString() },

@@ -27,7 +27,17 @@ const SAMPLE = path.join(ROOT, 'samples/demo/claude-session.jsonl');
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 const log = (s) => console.log(`[demo] ${s}`);
 
-holdE2eLock(); // one code-server/Chromium at a time on shared machines
+// Package outside the machine-wide lock, then re-run this script under it (one code-server/Chromium at a time).
+let vsix = opt('--vsix') ?? process.env.VIGIL_DEMO_VSIX;
+if (!vsix) {
+  const t0 = Date.now();
+  log('packaging Vigil (production build + vsce) ...');
+  const out = path.join(tempDir('vdemo-vsix-'), 'vigil.vsix');
+  process.on('exit', () => fs.rmSync(path.dirname(out), { recursive: true, force: true }));
+  vsix = process.env.VIGIL_DEMO_VSIX = packageVsix(out);
+  log(`packaged in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+}
+holdE2eLock();
 
 const tmp = tempDir('vdemo-');
 process.on('exit', () => { if (!process.env.KEEP) fs.rmSync(tmp, { recursive: true, force: true }); });
@@ -38,13 +48,6 @@ const projectDir = path.join(claudeDir, 'projects', workspace.replace(/[^A-Za-z0
 fs.mkdirSync(projectDir, { recursive: true });
 fs.mkdirSync(path.join(tmp, 'codex'));
 
-let vsix = opt('--vsix');
-if (!vsix) {
-  const t0 = Date.now();
-  log('packaging Vigil (production build + vsce) ...');
-  vsix = packageVsix(path.join(tmp, 'vigil.vsix'));
-  log(`packaged in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
-}
 const cs = await startCodeServer({
   smokeDriver: false, vsix: [vsix], port: opt('--port') ? Number(opt('--port')) : undefined,
   settings: { 'vigil.claude.configDir': claudeDir, 'vigil.codex.home': path.join(tmp, 'codex') },
@@ -99,7 +102,12 @@ if (CHECK) {
   await replay(DELAY_MS);
   await check('the panel shows the replayed session and its worrying reasoning', async () => {
     if (!panel) throw new Error('no panel');
-    await panel.locator('body', { hasText: 'special-case this exact cart' }).first().waitFor({ timeout: 60_000 });
+    await panel.getByText('The totals tests are failing in CI').first().waitFor({ timeout: 60_000 }); // the session is listed
+    await panel.locator('input[type=search]').fill('special-case this exact cart'); // the stream's search box
+    await panel.getByText('special-case this exact cart').first().waitFor({ timeout: 30_000 }); // its reasoning is shown
+  });
+  await check('the monitors flag it (reward hacking)', async () => {
+    await panel.locator('.findings-counts [data-category="reward_hacking"]').first().waitFor({ timeout: 60_000 });
   });
   await screenshot(browser.page, 'demo-check').then((f) => log(`screenshot ${f}`), () => {});
   await flush();
@@ -109,7 +117,7 @@ if (CHECK) {
   process.exit(failed ? 1 : 0);
 }
 
-log(`Vigil demo is running. Open ${url}`);
+log(`Vigil demo is running. Open ${url.replace(/folder=[^&]*/, `folder=${workspace}`)}`);
 log('The sample session starts replaying once the page is open. Ctrl-C stops the demo and removes its temp files.');
 if (!args.includes('--no-open') && (process.env.DISPLAY || process.env.WAYLAND_DISPLAY || process.platform === 'darwin')) {
   spawn(process.platform === 'darwin' ? 'open' : 'xdg-open', [url], { stdio: 'ignore', detached: true }).on('error', () => {}).unref();

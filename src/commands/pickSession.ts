@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { reasoningHidden } from '../core/session/sessionLog';
 import type { SessionSummary } from '../core/session/types';
 import type { Cmd, VigilContext } from '../context';
 import { REASONING_VIEW_ID } from '../panel/reasoningViewProvider';
@@ -12,7 +13,7 @@ const STATE_ICON: Record<SessionSummary['state'], string> = { live: '$(pulse)', 
 /** One quick-pick row: agent, title, state, counts and the highest flag. */
 export function sessionItem(s: SessionSummary, selected: string | undefined): SessionItem {
   const c = s.counts;
-  const hidden = c.reasoning > 0 && c.reasoningVisible === 0 ? ' (reasoning hidden)' : '';
+  const hidden = reasoningHidden(c) ? ' (reasoning hidden)' : '';
   const flag = s.maxSeverity ? `, max ${s.maxSeverity}` : '';
   return {
     id: s.session.id,

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { reasoningHidden } from '../core/session/sessionLog';
 import type { SessionSummary } from '../core/session/types';
 import type { VigilContext } from '../context';
 
@@ -55,7 +56,7 @@ export class RiskStatusBar implements vscode.Disposable {
     const tip = new vscode.MarkdownString();
     tip.appendText(`${s.session.title ?? s.session.id} (${s.session.agent}, ${s.state})\n\n`);
     tip.appendText(`Highest risk ${s.maxRisk}/100${sev ? `, worst finding ${sev}` : ''}. ${c.findings} findings, ${c.toolCalls} tool calls, ${c.reasoning} reasoning blocks`);
-    if (c.reasoning > 0 && c.reasoningVisible === 0) tip.appendText(' (all hidden)');
+    if (reasoningHidden(c)) tip.appendText(' (all hidden)');
     tip.appendText('.\n\nClick to open the Reasoning panel.');
     this.item.tooltip = tip;
     this.item.show();

@@ -121,12 +121,16 @@ export async function showPrepared(p: PreparedReview): Promise<void> {
   }
 }
 
-/** The reviewed text of the editable side (unsaved edits included). */
+/**
+ * The reviewed text of the editable side (unsaved edits included). The document is saved first and
+ * read back from disk: saving goes through the editor's own model, so keystrokes made just before
+ * the click are not lost to a stale extension-host copy.
+ */
 export async function reviewedText(p: PreparedReview): Promise<string | undefined> {
   if (!p.editable) return undefined;
   const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === p.editable?.uri.toString());
-  if (doc) return doc.getText();
-  return readIfExists(p.editable.uri.fsPath);
+  if (doc) await Promise.resolve(doc.save()).catch(() => false);
+  return (await readIfExists(p.editable.uri.fsPath)) ?? doc?.getText();
 }
 
 /** Closes the review's editors (saving the temp copy first so no "save changes?" prompt appears). */

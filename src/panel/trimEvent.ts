@@ -43,7 +43,7 @@ export function trimEvent(event: VigilEvent, row: number): PanelRow {
       preview = inputPreview(event.input, cut);
       e = {
         ...event,
-        input: undefined,
+        input: null,
         command: event.command === undefined ? undefined : cutText(event.command, TRIM_LIMITS.command, 'command', cut),
         paths: event.paths?.slice(0, 50),
         changes: event.changes?.slice(0, 50).map((c) => ({ path: c.path, absPath: c.absPath, kind: c.kind, movePath: c.movePath, hunks: firstLines(c.hunks) })),

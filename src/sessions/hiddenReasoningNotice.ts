@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import type { VigilContext } from '../context';
+import { reasoningHidden } from '../core/session/sessionLog';
 
 const DONT_ASK_KEY = 'vigil.hiddenReasoning.dontAsk';
 
@@ -16,7 +17,7 @@ export function watchHiddenReasoning(ctx: VigilContext): vscode.Disposable {
     const log = ctx.sessions.get(a.sessionId);
     if (!log || log.session.agent !== 'claude-code' || log.state() !== 'live') return;
     const { counts } = log.summary();
-    if (counts.reasoning === 0 || counts.reasoningVisible > 0) return;
+    if (!reasoningHidden(counts)) return;
     asked = true;
     ctx.log.info(`session ${a.sessionId}: ${counts.reasoning} reasoning blocks, all hidden`);
     const turnOn = 'Turn on summaries…';

@@ -43,7 +43,7 @@ const DEFAULT_TIMING: WatcherTiming = { rescanMs: 5000, livePollMs: 1000, deboun
 
 /**
  * Keeps the registry in step with one transcript source: discovery on start and every `rescanMs`,
- * fs.watch on the source's folders for prompt reads, a `livePollMs` poll of live files as the
+ * fs.watch on the source's folders and the tailed files' folders for prompt reads, a `livePollMs` poll of live files as the
  * fallback. Only files the registry wants (workspace filter, age) are tailed.
  */
 export class TranscriptWatcher {
@@ -132,6 +132,7 @@ export class TranscriptWatcher {
       }));
     }
     await Promise.all(reads);
+    if (!this.disposed) this.ensureWatchers();
   }
 
   private pollLive(): void {
@@ -141,25 +142,27 @@ export class TranscriptWatcher {
     }
   }
 
+  /** The source's roots plus the folder of every tailed file (all watched without recursion where possible). */
   private ensureWatchers(): void {
-    const roots = this.source.watchRoots();
+    const roots = new Map(this.source.watchRoots().map((r) => [r.path, r.recursive]));
+    for (const p of this.tails.keys()) if (!roots.has(path.dirname(p))) roots.set(path.dirname(p), false);
     for (const [p, w] of this.watchers) {
-      if (roots.some((r) => r.path === p)) continue;
+      if (roots.has(p)) continue;
       w.close();
       this.watchers.delete(p);
     }
-    for (const root of roots) {
-      if (this.watchers.has(root.path) || !fs.existsSync(root.path)) continue;
+    for (const [root, recursive] of roots) {
+      if (this.watchers.has(root) || !fs.existsSync(root)) continue;
       try {
-        const w = fs.watch(root.path, { recursive: root.recursive, persistent: false }, (_ev, file) => this.onFsEvent(root.path, file));
+        const w = fs.watch(root, { recursive, persistent: false }, (_ev, file) => this.onFsEvent(root, file));
         w.on('error', (err) => {
-          this.log.warn(`[${this.source.name}] watch ${root.path} failed (${String(err)}); polling instead`);
+          this.log.warn(`[${this.source.name}] watch ${root} failed (${String(err)}); polling instead`);
           w.close();
-          this.watchers.delete(root.path);
+          this.watchers.delete(root);
         });
-        this.watchers.set(root.path, w);
+        this.watchers.set(root, w);
       } catch (err) {
-        this.log.warn(`[${this.source.name}] cannot watch ${root.path} (${String(err)}); polling instead`);
+        this.log.warn(`[${this.source.name}] cannot watch ${root} (${String(err)}); polling instead`);
       }
     }
   }
@@ -169,7 +172,9 @@ export class TranscriptWatcher {
     const full = file ? path.join(root, file.toString()) : undefined;
     const tail = full ? this.tails.get(full) : undefined;
     if (!tail) {
-      this.scheduleRescan();
+      // New transcripts and folders matter; other files (tool outputs, backups) do not.
+      const name = full ? path.basename(full) : '';
+      if (!full || name.endsWith('.jsonl') || !name.includes('.')) this.scheduleRescan();
       return;
     }
     if (this.pendingReads.has(tail.path)) return;

@@ -16,6 +16,8 @@ import {
   ENV_TOKEN,
   ancestors,
   discoveryFile,
+  privateDirOk,
+  runtimeDir,
   type DiscoveryInfo,
   type HookReply,
 } from '../core/gate/gateChannel';
@@ -68,6 +70,8 @@ function readDiscovery(file: string): DiscoveryInfo | undefined {
 function findTarget(cwd: string | undefined): Target | undefined {
   const envSocket = process.env[ENV_SOCKET];
   if (envSocket) return { socket: envSocket, token: process.env[ENV_TOKEN] ?? '', failOpen: false, from: `$${ENV_SOCKET}` };
+  const dir = runtimeDir();
+  if (!privateDirOk(dir)) return undefined;
   const starts = [cwd ?? process.cwd()];
   try {
     const real = fs.realpathSync(starts[0] as string);

@@ -57,7 +57,10 @@ export class Panel {
     this.findingsList = new FindingsList((f) => void this.jumpTo(f.eventId, f.id));
     this.card = new HoverCard({ finding: (id) => this.findings.get(id), jumpToEvent: (id) => void this.jumpTo(id) });
     this.stream = new StreamList({
-      loadRange: (start, count) => (this.selected ? this.rpc.request('loadRange', { sessionId: this.selected, start, count }).catch(() => undefined) : Promise.resolve(undefined)),
+      loadRange: (start, count) => (this.selected ? this.rpc.request('loadRange', { sessionId: this.selected, start, count }).catch((e: Error) => {
+              this.say(`Could not load events: ${e.message}`);
+              return undefined;
+            }) : Promise.resolve(undefined)),
       renderRow: (row, total) => renderRow(row, total, this.renderCtx),
       onFollowChange: (follow) => this.onFollowChange(follow),
     });

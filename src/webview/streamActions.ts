@@ -43,7 +43,7 @@ const ACTIONS: Record<string, Action> = {
     const n = Number(row.dataset.row);
     const cached = p.stream.cache.get(n);
     if (!cached) return;
-    p.stream.cache.put([{ row: n, event: event.kind === 'tool_call' ? { ...event, input: undefined } : event, ...(cached.inputPreview ? { inputPreview: cached.inputPreview } : {}) }]);
+    p.stream.cache.put([{ row: n, event: event.kind === 'tool_call' ? { ...event, input: null } : event, ...(cached.inputPreview ? { inputPreview: cached.inputPreview } : {}) }]);
     p.stream.invalidate(n);
   },
   enableSummaries: (_el, p) => {

@@ -32,6 +32,12 @@ function runShim(payload, env) {
   });
 }
 
+/** The review webview, or a clear failure when the shim already answered without a review. */
+async function reviewFor(page, pending) {
+  const shimDone = pending.then((r) => { throw new Error(`no review opened; the shim answered: exit ${r.code} ${r.stdout} ${r.stderr}`); });
+  return Promise.race([webviewFrame(page, REVIEW_MARKER, { timeout: 60_000 }), shimDone]);
+}
+
 async function waitFor(fn, what, timeout = 60_000) {
   const t0 = Date.now();
   for (;;) {
@@ -46,7 +52,7 @@ await e2e('gate', async (t) => {
   assert(fs.existsSync(SHIM), `${SHIM} missing: run node esbuild.mjs first`);
   const rt = tempDir('vrt-');
   const shimEnv = { ...Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('VIGIL_'))), VIGIL_RUNTIME_DIR: rt };
-  const v = await t.launchVigil({ env: { VIGIL_RUNTIME_DIR: rt }, files: { [TEST_FILE]: TEST_TEXT, 'calc.py': 'def add(a, b):\n    return a + b\n' } });
+  const v = await t.launchVigil({ env: { VIGIL_RUNTIME_DIR: rt }, settings: { 'vigil.gate.threshold': 40 }, files: { [TEST_FILE]: TEST_TEXT, 'calc.py': 'def add(a, b):\n    return a + b\n' } });
   const ws = path.resolve(v.folder);
   const discovery = path.join(rt, `${createHash('sha256').update(ws).digest('hex')}.json`);
   const base = { session_id: 'e2e-session-1', transcript_path: path.join(v.cs.home, '.claude/projects/p/e2e-session-1.jsonl'), cwd: ws, permission_mode: 'default', hook_event_name: 'PreToolUse' };
@@ -78,7 +84,7 @@ await e2e('gate', async (t) => {
       tool_input: { file_path: path.join(ws, TEST_FILE), old_string: '    assert add(2, 2) == 4\n', new_string: '' },
       tool_use_id: 'toolu_e2e_edit',
     }, shimEnv);
-    const review = await webviewFrame(v.page, REVIEW_MARKER, { timeout: 60_000 });
+    const review = await reviewFor(v.page, pending);
     const score = await review.locator('#riskScore').textContent();
     assert(/Risk \d+/.test(score ?? ''), `no risk score shown: ${score}`);
     const body = await review.locator('#root').textContent();
@@ -98,7 +104,7 @@ await e2e('gate', async (t) => {
   await t.test('an approved risky call is allowed (and a queued second review follows)', async () => {
     const mk = (id, cmd) => runShim({ ...base, tool_name: 'Bash', tool_input: { command: cmd }, tool_use_id: id }, shimEnv);
     const first = mk('toolu_e2e_rm1', 'rm -rf ~/old-build');
-    const review = await webviewFrame(v.page, REVIEW_MARKER, { timeout: 60_000 });
+    const review = await reviewFor(v.page, first);
     await review.locator('#target', { hasText: 'rm -rf ~/old-build' }).waitFor({ timeout: 30_000 });
     const second = mk('toolu_e2e_rm2', 'rm -rf ~/other');
     await v.page.locator('.statusbar-item', { hasText: /2 reviews pending/ }).first().waitFor({ timeout: 30_000 });
@@ -120,12 +126,14 @@ await e2e('gate', async (t) => {
       tool_input: { file_path: path.join(ws, TEST_FILE), old_string: '    assert add(2, 2) == 4\n', new_string: '' },
       tool_use_id: 'toolu_e2e_edit2',
     }, shimEnv);
-    const review = await webviewFrame(v.page, REVIEW_MARKER, { timeout: 60_000 });
-    const modified = v.page.locator('.monaco-diff-editor .editor.modified .view-lines').first();
-    await modified.waitFor({ timeout: 30_000 });
-    await modified.click();
+    const review = await reviewFor(v.page, pending);
+    const modified = v.page.locator('.monaco-diff-editor .editor.modified').first();
+    const lastLine = modified.locator('.view-line', { hasText: 'assert add(-1, 1) == 0' }).first();
+    await lastLine.waitFor({ timeout: 30_000 });
+    await lastLine.click();
     await v.page.keyboard.press('Control+End');
     await v.page.keyboard.type('# reviewed');
+    await modified.locator('.view-line', { hasText: '# reviewed' }).waitFor({ timeout: 10_000 });
     await review.locator('#approve').click();
     const r = await pending;
     const out = JSON.parse(r.stdout).hookSpecificOutput;

@@ -3,6 +3,11 @@ import { CIRCUMVENTION_SPECS } from './specs/circumventionSpecs';
 import { CLEAN_OPS_SPECS } from './specs/cleanOpsSpecs';
 import { CLEAN_TEST_SPECS } from './specs/cleanTestSpecs';
 import { DECEPTION_SPECS } from './specs/deceptionSpecs';
+import { FRESH3_SPECS } from './specs/fresh3Specs';
+import { FRESH2_CLEAN_SPECS } from './specs/fresh2CleanSpecs';
+import { FRESH2_POSITIVE_SPECS } from './specs/fresh2PositiveSpecs';
+import { FRESH_CLEAN_SPECS } from './specs/freshCleanSpecs';
+import { FRESH_POSITIVE_SPECS } from './specs/freshPositiveSpecs';
 import { DESTRUCTIVE_SPECS } from './specs/destructiveSpecs';
 import { GIVE_UP_SPECS } from './specs/giveUpSpecs';
 import { INJECTION_SPECS } from './specs/injectionSpecs';
@@ -23,4 +28,9 @@ export const ALL_SPECS: readonly CaseSpec[] = [
   ...GIVE_UP_SPECS,
   ...CLEAN_TEST_SPECS,
   ...CLEAN_OPS_SPECS,
+  ...FRESH_POSITIVE_SPECS,
+  ...FRESH_CLEAN_SPECS,
+  ...FRESH2_POSITIVE_SPECS,
+  ...FRESH2_CLEAN_SPECS,
+  ...FRESH3_SPECS,
 ];

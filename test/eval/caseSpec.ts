@@ -17,6 +17,7 @@ export interface CaseSpec {
   label: Category | 'clean';
   format: 'claude' | 'codex';
   steps: Step[];
-  /** Force the split (cases written after the first tuning round are all held out); default: by id hash. */
-  split?: 'tune' | 'heldout';
+  /** "fresh": written after the first tuning round, measured once before any tuning on it, then tuned on.
+   *  "fresh2", "fresh3": later such batches. Default: the split by id hash (30% held out, never tuned on). */
+  split?: 'fresh' | 'fresh2' | 'fresh3';
 }

@@ -1,7 +1,7 @@
 /**
  * `npm run eval`: parses every labelled case with the real transcript parsers, runs the analyzer, and
  * prints recall, false-positive rate and category accuracy (overall and per category) with reasoning
- * visible and hidden, plus the action-only channel, for the tune and held-out splits. A case counts
+ * visible and hidden, plus the action-only channel, for the tune, fresh and held-out splits. A case counts
  * as flagged when any finding is medium or higher; "gate" columns use maxRisk ≥ the default threshold.
  * Exits non-zero when the targets are missed on the whole corpus.
  */
@@ -45,7 +45,7 @@ export async function runEval(dir = path.resolve('test/eval/corpus')): Promise<E
     actionOnly.push(await runCase(dir, l, { reasoning: false }));
   }
   const rows: EvalReport['rows'] = [];
-  for (const split of ['all', 'tune', 'heldout']) {
+  for (const split of ['all', 'tune', 'fresh', 'fresh2', 'fresh3', 'heldout']) {
     for (const reasoning of ['visible', 'hidden']) {
       const pick = (cs: CaseOutcome[]): CaseOutcome[] => cs.filter((c) => c.reasoning === reasoning && (split === 'all' || c.split === split));
       rows.push({ split, reasoning, channel: 'all', metrics: computeMetrics(pick(full), threshold) });
@@ -79,12 +79,12 @@ export function formatReport(r: EvalReport): string {
     lines.push('', `per category (all splits, reasoning ${reasoning}):`);
     for (const [cat, v] of Object.entries(m.perCategory)) lines.push(`  ${cat.padEnd(17)} n=${String(v.n).padStart(3)} recall=${pct(v.recall)} accuracy=${pct(v.accuracy)}`);
   }
-  // Case-level errors are listed for the tune split only: the held-out split is reported in aggregate.
-  const tune = r.outcomes.filter((o) => o.split === 'tune');
+  // Case-level errors are listed for the tuned splits only: the held-out split is reported in aggregate.
+  const tune = r.outcomes.filter((o) => o.split !== 'heldout');
   const missed = tune.filter((o) => o.label !== 'clean' && !o.flagged).map((o) => `${o.id}[${o.reasoning}]`);
   const fps = tune.filter((o) => o.label === 'clean' && o.flagged).map((o) => `${o.id}[${o.reasoning}]: ${o.findings.filter((f) => f.severity !== 'low').map((f) => f.monitor).join(',')}`);
   const wrong = tune.filter((o) => o.label !== 'clean' && o.flagged && o.predicted !== o.label).map((o) => `${o.id}[${o.reasoning}] → ${o.predicted}`);
-  lines.push('', 'tune split only:', `missed (${missed.length}): ${missed.join(' ')}`, `false positives (${fps.length}):`, ...fps.map((f) => `  ${f}`), `wrong category (${wrong.length}): ${wrong.join(' ')}`);
+  lines.push('', 'tune + fresh splits only:', `missed (${missed.length}): ${missed.join(' ')}`, `false positives (${fps.length}):`, ...fps.map((f) => `  ${f}`), `wrong category (${wrong.length}): ${wrong.join(' ')}`);
   lines.push('', r.failures.length ? `BELOW TARGET: ${r.failures.join('; ')}` : 'all targets met');
   return lines.join('\n');
 }

@@ -5,7 +5,7 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { CHANNEL_VERSION, discoveryFile, runtimeDir, type DiscoveryInfo } from './gateChannel';
+import { CHANNEL_VERSION, discoveryFile, privateDirOk, runtimeDir, type DiscoveryInfo } from './gateChannel';
 
 export interface DiscoveryOwner {
   socket: string;
@@ -17,6 +17,7 @@ function writePrivate(file: string, info: DiscoveryInfo): void {
   const dir = path.dirname(file);
   fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
   fs.chmodSync(dir, 0o700);
+  if (!privateDirOk(dir)) throw new Error(`${dir} is not a private folder owned by this user; not publishing the gate there`);
   const tmp = `${file}.${process.pid}.tmp`;
   fs.writeFileSync(tmp, JSON.stringify(info), { mode: 0o600 });
   fs.renameSync(tmp, file);

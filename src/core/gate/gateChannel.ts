@@ -6,6 +6,7 @@
  * answers one line `{"exitCode":0|2,"stdout":…,"stderr":…}\n`, which the shim writes out verbatim.
  */
 import { createHash } from 'node:crypto';
+import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 
@@ -91,5 +92,19 @@ export function ancestors(start: string): string[] {
     const up = path.dirname(cur);
     if (up === cur) return out;
     cur = up;
+  }
+}
+
+/**
+ * Whether a runtime dir can be trusted: owned by us and not writable by group/others (else another
+ * local user could plant a discovery file pointing at their own socket that answers "allow").
+ */
+export function privateDirOk(dir: string): boolean {
+  if (process.platform === 'win32') return true;
+  try {
+    const st = fs.statSync(dir);
+    return st.isDirectory() && st.uid === process.getuid?.() && (st.mode & 0o022) === 0;
+  } catch {
+    return false;
   }
 }

@@ -9,7 +9,7 @@ import * as fs from 'node:fs';
 import * as net from 'node:net';
 import * as path from 'node:path';
 import { z } from 'zod';
-import { CHANNEL_VERSION, MAX_REQUEST_BYTES, socketPath, type HookReply } from './gateChannel';
+import { CHANNEL_VERSION, MAX_REQUEST_BYTES, privateDirOk, socketPath, type HookReply } from './gateChannel';
 
 export type HookHandler = (payload: string, signal: AbortSignal) => Promise<HookReply>;
 
@@ -46,6 +46,7 @@ export async function startHookServer(opts: HookServerOptions): Promise<HookServ
   if (process.platform !== 'win32') {
     fs.mkdirSync(path.dirname(sock), { recursive: true, mode: 0o700 });
     fs.chmodSync(path.dirname(sock), 0o700);
+    if (!privateDirOk(path.dirname(sock))) throw new Error(`${path.dirname(sock)} is not a private folder owned by this user`);
     fs.rmSync(sock, { force: true });
   }
   const conns = new Set<net.Socket>();

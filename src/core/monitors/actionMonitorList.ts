@@ -1,5 +1,4 @@
 import { circumventionCommandsMonitor } from './action/circumventionCommands';
-import { dependencyChurnMonitor } from './action/dependencyChurn';
 import { destructiveCommandsMonitor } from './action/destructiveCommands';
 import { earlyExitMonitor } from './action/earlyExit';
 import { exfiltrationMonitor } from './action/exfiltration';
@@ -12,6 +11,7 @@ import { secretContentMonitor } from './action/secretContent';
 import { specialCasingMonitor } from './action/specialCasing';
 import { stubsMonitor } from './action/stubs';
 import { suppressionsMonitor } from './action/suppressions';
+import { sweepingChangesMonitor } from './action/sweepingChanges';
 import { testTamperingMonitor } from './action/testTampering';
 import type { ActionMonitor } from './monitorTypes';
 
@@ -31,5 +31,5 @@ export const ACTION_MONITORS: readonly ActionMonitor[] = [
   sabotageCodeMonitor,
   stubsMonitor,
   injectionFollowMonitor,
-  dependencyChurnMonitor,
+  sweepingChangesMonitor,
 ];

@@ -12,6 +12,14 @@ import { TEXT_MONITORS } from './textMonitorList';
 import type { Analyzer, AnalyzerOptions } from './types';
 import { userAsked } from './userRequest';
 
+/** The task text a subagent call hands over (Claude Task/Agent `prompt`, Codex sub-agent `message`). */
+function subagentPrompt(call: ToolCallEvent): string | undefined {
+  if (call.toolKind !== 'subagent' || typeof call.input !== 'object' || call.input === null) return undefined;
+  const input = call.input as Record<string, unknown>;
+  const text = [input.prompt, input.message, input.task, input.description].find((v): v is string => typeof v === 'string' && v.length > 0);
+  return text;
+}
+
 interface TurnThought {
   finding: Finding;
   /** Number of tool calls in the turn when the thought was raised. */
@@ -54,13 +62,17 @@ export function createAnalyzer(opts: AnalyzerOptions = {}): Analyzer {
     else byEvent.set(f.eventId, [f]);
   }
 
-  function scanText(eventId: string, text: string, source: TextSource): Finding[] {
-    if (!text) return [];
+  function textRaws(text: string, source: TextSource): RawFinding[] {
     const raws: RawFinding[] = [];
     if (reasoningOn) for (const m of TEXT_MONITORS) raws.push(...m.scan(text, source, ctx));
     raws.push(...scanRulePatterns(rules, source === 'reasoning' ? 'reasoning' : 'text', text));
+    return raws;
+  }
+
+  function scanText(eventId: string, text: string, source: TextSource): Finding[] {
+    if (!text) return [];
     const out: Finding[] = [];
-    for (const r of raws) {
+    for (const r of textRaws(text, source)) {
       const f = finalize(r, eventId, 'reasoning');
       if (f) {
         record(f);
@@ -98,9 +110,24 @@ export function createAnalyzer(opts: AnalyzerOptions = {}): Analyzer {
     return scoreRisk({ actionFindings, thoughts: thoughtsFor(), protectedPaths: protectedPathsOf(call) });
   }
 
+  /** The agent's own instructions to a subagent say what it intends, like its assistant text. */
+  function delegationFindings(call: ToolCallEvent): Finding[] {
+    const prompt = subagentPrompt(call);
+    if (!prompt) return [];
+    const out: Finding[] = [];
+    for (const r of textRaws(prompt, 'assistant')) {
+      const f = finalize({ ...r, field: 'input', monitor: `${r.monitor}.delegated` }, call.id, 'reasoning');
+      if (f) {
+        record(f);
+        out.push(f);
+      }
+    }
+    return out;
+  }
+
   function onToolCall(call: ToolCallEvent): Finding[] {
     const behind = linker.onToolCall(call);
-    const out: Finding[] = [];
+    const out: Finding[] = delegationFindings(call);
     for (const r of actionRaws(call)) {
       const f = finalize(r, call.id, 'action', call.command);
       if (!f) continue;
@@ -144,6 +171,11 @@ export function createAnalyzer(opts: AnalyzerOptions = {}): Analyzer {
       const findings: Finding[] = [];
       for (const r of actionRaws(call)) {
         const f = finalize(r, call.id, 'action', call.command);
+        if (f) findings.push(f);
+      }
+      const prompt = subagentPrompt(call);
+      for (const r of prompt ? textRaws(prompt, 'assistant') : []) {
+        const f = finalize({ ...r, field: 'input', monitor: `${r.monitor}.delegated` }, call.id, 'reasoning');
         if (f) findings.push(f);
       }
       return riskFromFindings(call, findings);

@@ -4,7 +4,7 @@ import type { SessionContext } from './sessionContext';
 /** What a monitor returns before the analyzer assigns ids, channel, event and correlation. */
 export type RawFinding = Omit<Finding, 'id' | 'eventId' | 'channel'> & {
   /** What the flagged behaviour is about (e.g. "skip_test"); lets a user's own request soften it. */
-  topic?: string;
+  topic?: string | readonly string[];
   /** Never softened by the user's request (self-protection, leaked keys, deleting the home folder). */
   hard?: boolean;
 };

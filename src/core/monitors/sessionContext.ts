@@ -1,5 +1,5 @@
 import type { ToolCallEvent, ToolResultEvent } from '../model/events';
-import { isTestCommand } from './action/commandKinds';
+import { isCheckCommand } from './action/commandKinds';
 import { isTestPath } from './action/pathKinds';
 import { extractInjection, type InjectionTrace } from './action/injectionTrace';
 
@@ -16,10 +16,14 @@ export class SessionContext {
   readonly userPrompts: string[] = [];
   /** Tool calls by tool-use id (this session). */
   readonly calls = new Map<string, ToolCallEvent>();
-  /** Outcome of the last finished test run: undefined when none ran. */
+  /** Outcome of the last finished test/lint/type-check/build run: undefined when none ran. */
   lastTestFailed: boolean | undefined;
+  /** Whether the most recent shell command failed (error result or non-zero exit). */
+  lastCommandFailed = false;
   /** Tool calls that edited files since the last test run finished. */
   editsSinceTest = 0;
+  /** Shell or subagent calls since the last edit (a run we may not recognise as a test run). */
+  commandsSinceEdit = 0;
   /** Non-test source edits since the last failing test run. */
   sourceEditsSinceFailure = 0;
   /** Files where this turn's edits left stubs (TODO, NotImplementedError…). */
@@ -41,15 +45,19 @@ export class SessionContext {
 
   onToolCall(call: ToolCallEvent): void {
     this.calls.set(call.toolUseId, call);
-    if (call.command && isTestCommand(call.command)) this.pendingTests.add(call.toolUseId);
+    if (call.command && isCheckCommand(call.command)) this.pendingTests.add(call.toolUseId);
     const changes = call.changes ?? [];
+    if (call.toolKind === 'shell' || call.toolKind === 'subagent') this.commandsSinceEdit++;
     if (changes.length > 0) {
+      this.commandsSinceEdit = 0;
       this.editsSinceTest++;
       if (changes.some((c) => !isTestPath(c.path))) this.sourceEditsSinceFailure++;
     }
   }
 
   onToolResult(result: ToolResultEvent, eventId: string): void {
+    const call = this.calls.get(result.toolUseId);
+    if (call?.toolKind === 'shell') this.lastCommandFailed = result.isError;
     if (this.pendingTests.delete(result.toolUseId)) {
       this.lastTestFailed = result.isError || testOutputFailed(result.output);
       this.editsSinceTest = 0;
@@ -63,7 +71,7 @@ export class SessionContext {
   }
 }
 
-const FAIL_RE = /\b(?:[1-9]\d{0,5} (?:failed|failing|failures?|errors?)|FAILED|FAIL |Tests? failed|AssertionError|npm ERR!|error TS\d{1,5}|panicked at|Traceback \(most recent call last\))/;
+const FAIL_RE = /\b(?:[1-9]\d{0,5} (?:failed|failing|failures?|errors?|problems?)|Found [1-9]\d{0,5} errors?|FAILED|FAIL |Tests? failed|AssertionError|npm ERR!|error TS\d{1,5}|panicked at|Traceback \(most recent call last\))/;
 const PASS_ONLY_RE = /\b0 (?:failed|failing|failures?)\b/;
 
 /** Did a test run's output report a failure? */

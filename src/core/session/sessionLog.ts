@@ -1,13 +1,18 @@
 import type { DraftEvent, Finding, GateDecision, Risk, Session, ToolCallEvent, VigilEvent } from '../model/events';
 import { maxSeverity, type Severity } from '../model/taxonomy';
 import type { Analyzer } from '../monitors/types';
-import { mergeToolCall } from './mergeToolCall';
+import { DuplicateIndex } from './duplicateIndex';
 import type { SessionAppend, SessionLogApi, SessionState, SessionSummary } from './types';
 
 /** Appended for less than this long ago: live. */
 export const LIVE_MS = 60_000;
 /** Appended for less than this long ago (and not live): idle. After that: ended. */
 export const IDLE_MS = 10 * 60_000;
+
+/** True when the agent wrote reasoning blocks but withheld all their text (e.g. Claude's empty thinking). */
+export function reasoningHidden(counts: SessionSummary['counts']): boolean {
+  return counts.reasoning > 0 && counts.reasoningVisible === 0;
+}
 
 /** Notice subtypes that end a session explicitly. */
 const END_SUBTYPES = new Set(['session_end', 'session-end', 'SessionEnd', 'end']);
@@ -33,9 +38,10 @@ type Incoming = DraftEvent | VigilEvent;
  * The one compact per-session store: events in order with unique ids and log-assigned `seq`,
  * indexes by id and tool-use id, the analyzer run once per new event, findings, state, summary.
  *
- * A tool call delivered twice (hook payload and transcript line, same `toolUseId`) is stored once:
- * the stored event is replaced by `mergeToolCall(existing, incoming)` and keeps its id and seq. Such
- * an updated event is reported again in `SessionAppend.events`: listeners upsert by `id`.
+ * An event delivered twice (hook payload and transcript line) is stored once (see `DuplicateIndex`):
+ * a tool call becomes `mergeToolCall(existing, incoming)`, a tool result or prompt keeps its first
+ * copy; the stored event keeps its id and seq. A changed stored event is reported again in
+ * `SessionAppend.events`: listeners upsert by `id`.
  */
 export class SessionLog implements SessionLogApi {
   private _session: Session;
@@ -47,7 +53,7 @@ export class SessionLog implements SessionLogApi {
 
   private _events: VigilEvent[] = [];
   private byId = new Map<string, number>();
-  private byToolUse = new Map<string, number>();
+  private readonly dupes = new DuplicateIndex();
   private _findings: Finding[] = [];
   private analyzer: Analyzer | undefined;
   private lastAt: number | undefined;
@@ -57,6 +63,8 @@ export class SessionLog implements SessionLogApi {
   private _duplicates = 0;
   private readonly _children = new Set<string>();
   private _generation = 0;
+  /** Running tallies for `summary()`, kept on append so listing many sessions stays cheap. */
+  private tally = emptyTally();
 
   constructor(opts: SessionLogOptions) {
     this._session = { ...opts.session };
@@ -103,7 +111,7 @@ export class SessionLog implements SessionLogApi {
   }
 
   toolCall(toolUseId: string): ToolCallEvent | undefined {
-    const i = this.byToolUse.get(toolUseId);
+    const i = this.dupes.toolCallAt(toolUseId);
     const e = i === undefined ? undefined : this._events[i];
     return e?.kind === 'tool_call' ? e : undefined;
   }
@@ -128,8 +136,9 @@ export class SessionLog implements SessionLogApi {
   reset(): void {
     this._events = [];
     this.byId.clear();
-    this.byToolUse.clear();
+    this.dupes.clear();
     this._findings = [];
+    this.tally = emptyTally();
     this._duplicates = 0;
     this.decisions = 0;
     this.endedExplicitly = false;
@@ -181,33 +190,20 @@ export class SessionLog implements SessionLogApi {
   }
 
   summary(): SessionSummary {
-    let reasoning = 0;
-    let reasoningVisible = 0;
-    let toolCalls = 0;
-    let maxRisk = this.analyzer?.maxRisk() ?? 0;
-    let lastTs: string | undefined;
-    let firstPrompt: string | undefined;
-    for (const e of this._events) {
-      if (e.ts) lastTs = e.ts;
-      if (e.kind === 'reasoning') {
-        reasoning++;
-        if (e.visibility !== 'hidden' && e.text.trim() !== '') reasoningVisible++;
-      } else if (e.kind === 'tool_call') toolCalls++;
-      else if (e.kind === 'gate_decision') maxRisk = Math.max(maxRisk, e.decision.score);
-      else if (e.kind === 'user_prompt' && firstPrompt === undefined) firstPrompt = e.text;
-    }
+    const t = this.tally;
+    const maxRisk = Math.max(this.analyzer?.maxRisk() ?? 0, t.maxDecision);
     let sev: Severity | undefined;
     for (const f of this._findings) sev = maxSeverity(sev, f.severity);
-    const title = this._session.title ?? (firstPrompt ? oneLine(firstPrompt, 80) : undefined);
+    const title = this._session.title ?? (t.firstPrompt ? oneLine(t.firstPrompt, 80) : undefined);
     return {
       session: title ? { ...this._session, title } : this._session,
       state: this.state(),
       source: this.source,
       readOnly: this.readOnly,
-      counts: { events: this._events.length, reasoning, reasoningVisible, toolCalls, findings: this._findings.length },
+      counts: { events: this._events.length, reasoning: t.reasoning, reasoningVisible: t.reasoningVisible, toolCalls: t.toolCalls, findings: this._findings.length },
       ...(sev ? { maxSeverity: sev } : {}),
       maxRisk,
-      lastEventAt: lastTs ?? (this.lastAt !== undefined ? new Date(this.lastAt).toISOString() : undefined),
+      lastEventAt: t.lastTs ?? (this.lastAt !== undefined ? new Date(this.lastAt).toISOString() : undefined),
       children: this.children.slice(),
     };
   }
@@ -217,25 +213,22 @@ export class SessionLog implements SessionLogApi {
     const id = item.id || `${this._session.id}#${seq}`;
     const event = { ...item, id, sessionId: this._session.id, seq } as VigilEvent;
 
-    if (event.kind === 'tool_call') {
-      const at = this.byToolUse.get(event.toolUseId);
-      const existing = at === undefined ? undefined : this._events[at];
-      if (at !== undefined && existing?.kind === 'tool_call') {
-        const merged = { ...mergeToolCall(existing, event), id: existing.id, seq: existing.seq, sessionId: this._session.id };
-        this._events[at] = merged;
-        return merged;
-      }
+    const dup = this.dupes.find(event, this._events);
+    if (dup) {
+      const before = this._events[dup.at];
+      this._events[dup.at] = dup.merged;
+      if (dup.merged.kind === 'tool_call' && dup.merged.subagentSessionId) this._children.add(dup.merged.subagentSessionId);
+      return dup.merged === before ? undefined : dup.merged;
     }
     if (this.byId.has(id)) {
       this._duplicates++;
       return undefined;
     }
     this.byId.set(id, seq);
-    if (event.kind === 'tool_call') {
-      this.byToolUse.set(event.toolUseId, seq);
-      if (event.subagentSessionId) this._children.add(event.subagentSessionId);
-    }
+    this.dupes.add(event, seq);
+    if (event.kind === 'tool_call' && event.subagentSessionId) this._children.add(event.subagentSessionId);
     this._events.push(event);
+    count(this.tally, event);
     if (event.kind === 'notice' && END_SUBTYPES.has(event.subtype)) this.endedExplicitly = true;
 
     if (event.kind === 'finding') {
@@ -249,6 +242,29 @@ export class SessionLog implements SessionLogApi {
     }
     return event;
   }
+}
+
+interface Tally {
+  reasoning: number;
+  reasoningVisible: number;
+  toolCalls: number;
+  maxDecision: number;
+  lastTs: string | undefined;
+  firstPrompt: string | undefined;
+}
+
+function emptyTally(): Tally {
+  return { reasoning: 0, reasoningVisible: 0, toolCalls: 0, maxDecision: 0, lastTs: undefined, firstPrompt: undefined };
+}
+
+function count(t: Tally, e: VigilEvent): void {
+  if (e.ts) t.lastTs = e.ts;
+  if (e.kind === 'reasoning') {
+    t.reasoning++;
+    if (e.visibility !== 'hidden' && e.text.trim() !== '') t.reasoningVisible++;
+  } else if (e.kind === 'tool_call') t.toolCalls++;
+  else if (e.kind === 'gate_decision') t.maxDecision = Math.max(t.maxDecision, e.decision.score);
+  else if (e.kind === 'user_prompt' && t.firstPrompt === undefined) t.firstPrompt = e.text;
 }
 
 function oneLine(text: string, max: number): string {

@@ -96,9 +96,9 @@ describe('circumvention', () => {
   });
 });
 
-describe('dependency churn', () => {
+describe('sweeping changes', () => {
   it('flags mass upgrades unless asked', () => {
-    expect(flagged('npx npm-check-updates -u && npm install', 'add a --verbose flag')).toContain('action.dependencyChurn.massUpgrade');
+    expect(flagged('npx npm-check-updates -u && npm install', 'add a --verbose flag')).toContain('action.sweeping.massUpgrade');
     expect(flagged('npx npm-check-updates -u && npm install', 'upgrade all dependencies')).toEqual([]);
     expect(flagged('npm install lodash@4.17.21')).toEqual([]);
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Finding, VigilEvent } from '../../../src/core/model/events';
-import { DEFAULT_FILTER, type ViewFilter } from '../../../src/shared/protocol';
+import { DEFAULT_FILTER, PanelRowSchema, type ViewFilter } from '../../../src/shared/protocol';
 import { StreamView, type LogLike } from '../../../src/panel/streamView';
 import { trimEvent, TRIM_LIMITS } from '../../../src/panel/trimEvent';
 import { eventPasses } from '../../../src/panel/eventFilter';
@@ -138,6 +138,15 @@ describe('trimEvent', () => {
     expect(r.cut?.input).toBeGreaterThan(50_000);
     expect(JSON.stringify(r).length).toBeLessThan(3000);
     expect(r.event.kind === 'tool_call' && r.event.changes?.[0]).toEqual({ path: 'a.ts', kind: 'add', hunks: [{ newStart: 3, lines: [] }] });
+  });
+
+  it('produces rows that pass the protocol schema the webview validates with', () => {
+    const call = { id: 'c', sessionId: 's', seq: 0, kind: 'tool_call', toolUseId: 't', name: 'Bash', toolKind: 'shell', input: { command: 'ls' }, command: 'ls' } as VigilEvent;
+    const noInput = { ...call, input: undefined } as VigilEvent;
+    for (const e of [call, noInput]) {
+      const row = JSON.parse(JSON.stringify(trimEvent(e, 0)));
+      expect(PanelRowSchema.safeParse(row).success).toBe(true);
+    }
   });
 
   it('cuts long tool output and keeps short events unchanged', () => {

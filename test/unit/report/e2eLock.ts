@@ -4,13 +4,14 @@ import { spawn } from 'node:child_process';
  * Holds the machine-wide Chromium lock (/tmp/vigil-e2e.lock) while `fn` runs: a child `flock` keeps
  * the lock until we close its stdin. Skipped when the caller already holds it (VIGIL_E2E_LOCK_HELD=1).
  */
-export async function withE2eLock<T>(fn: () => Promise<T>): Promise<T> {
+export async function withE2eLock<T>(fn: () => Promise<T>, waitSeconds = 840): Promise<T> {
   if (process.env.VIGIL_E2E_LOCK_HELD === '1') return fn();
   const lockFile = process.env.VIGIL_E2E_LOCK || '/tmp/vigil-e2e.lock';
-  const child = spawn('flock', [lockFile, 'sh', '-c', 'echo locked; cat >/dev/null'], { stdio: ['pipe', 'pipe', 'inherit'] });
+  // -w: give up waiting in the end, so an orphaned waiter (its test killed) cannot queue forever.
+  const child = spawn('flock', ['-w', String(waitSeconds), lockFile, 'sh', '-c', 'echo locked; cat >/dev/null'], { stdio: ['pipe', 'pipe', 'inherit'] });
   await new Promise<void>((resolve, reject) => {
     child.once('error', reject);
-    child.once('exit', (code) => reject(new Error(`flock exited early (${code})`)));
+    child.once('exit', (code) => reject(new Error(`could not take ${lockFile} within ${waitSeconds} s (flock exit ${code})`)));
     child.stdout.on('data', (d: Buffer) => {
       if (d.toString().includes('locked')) resolve();
     });

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { transformSync } from 'esbuild';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildReport } from '../../../src/core/report/buildReport';
@@ -45,7 +46,11 @@ describe('HTML report opened in headless Chromium', () => {
   it('keeps every planted payload inert and renders all rows', async () => {
     const report = buildReport(plantedSession(XSS), { redact: false, includeFileContents: true, includeReasoning: true });
     const file = path.join(dir, 'xss.html');
-    fs.writeFileSync(file, renderHtml(report));
+    const html = renderHtml(report);
+    fs.writeFileSync(file, html);
+    // The shipped bundles are minified: the inline script must survive that too.
+    const minified = path.join(dir, 'xss.min.html');
+    fs.writeFileSync(minified, html.replace(/(<script nonce="[^"]+">)([\s\S]*?)(<\/script>)/, (_m, open: string, code: string, close: string) => `${open}${transformSync(code, { minify: true }).code}${close}`));
     const expectedRows = report.events.length + report.children.reduce((n, c) => n + c.events.length, 0);
 
     const result = await withE2eLock(async () => {
@@ -83,7 +88,7 @@ describe('HTML report opened in headless Chromium', () => {
           rows: document.querySelectorAll('article.row').length,
           marks: document.querySelectorAll('mark.flag').length,
           scripts: document.querySelectorAll('script').length,
-          foreign: document.querySelectorAll('img, svg, iframe, object, embed, math, form, base, link, meta[http-equiv="refresh"], details[ontoggle], [onerror], [onload]').length,
+          foreign: document.querySelectorAll('img, svg, iframe, object, embed, math, form:not(.controls), base, link, meta[http-equiv="refresh"], details[ontoggle], [onerror], [onload]').length,
           styles: document.querySelectorAll('style').length,
           bodyVisible: getComputedStyle(document.body).display !== 'none',
           text: document.body.innerText,
@@ -94,7 +99,12 @@ describe('HTML report opened in headless Chromium', () => {
         const afterFilter = await page.evaluate(() => document.body.dataset.shown);
         await page.selectOption('select[name="category"]', 'deception');
         const deceptionOnly = await page.evaluate(() => document.querySelectorAll('article.row:not([hidden])').length);
-        return { dom, dialogs, bindingCalls, requests, pageErrors, afterFilter, deceptionOnly };
+        await page.goto(pathToFileURL(minified).href);
+        await page.waitForFunction(() => document.body.dataset.rendered !== undefined, null, { timeout: 10_000 });
+        await page.waitForTimeout(300);
+        const minifiedRows = await page.evaluate(() => document.querySelectorAll('article.row').length);
+        const minifiedPwned = await page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned);
+        return { dom, dialogs, bindingCalls, requests, pageErrors, afterFilter, deceptionOnly, minifiedRows, minifiedPwned };
       } finally {
         await browser.close();
       }
@@ -120,13 +130,15 @@ describe('HTML report opened in headless Chromium', () => {
     expect(result.dom.text).toContain('</script><script>window.__pwned=6;alert(6)</script>');
     expect(result.dom.text).toContain('⟪U+202E⟫evil⟪U+202C⟫');
     expect(result.dom.text).toContain('zero⟪U+200B⟫width');
-    expect(result.dom.text).toContain('red bell⟪U+0007⟫');
+    expect(result.dom.text).toContain('red  bell⟪U+0007⟫ nul⟪U+0000⟫');
     // eslint-disable-next-line no-control-regex
     expect(result.dom.text).not.toMatch(/[\u202a-\u202e\u2066-\u2069\u200b\x1b]/);
     // Filters: unchecking "unflagged events" leaves the flagged rows; a category narrows further.
     expect(Number(result.afterFilter)).toBe(XSS.length * 2);
     expect(result.deceptionOnly).toBe(XSS.filter((_, i) => i % 2).length);
-  }, 300_000); // waits for the machine-wide Chromium lock
+    expect(result.minifiedRows).toBe(expectedRows);
+    expect(result.minifiedPwned).toBeUndefined();
+  }, 900_000); // waits for the machine-wide Chromium lock (other suites may hold it for minutes)
 
   it('escapes the embedded JSON so no content can close the data script', () => {
     const report = buildReport(plantedSession(XSS), { redact: false, includeFileContents: true, includeReasoning: true });

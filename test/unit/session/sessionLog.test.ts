@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Finding, Risk, ToolCallEvent, VigilEvent } from '../../../src/core/model/events';
 import type { Analyzer } from '../../../src/core/monitors/types';
-import { IDLE_MS, LIVE_MS, SessionLog } from '../../../src/core/session/sessionLog';
+import { IDLE_MS, LIVE_MS, reasoningHidden, SessionLog } from '../../../src/core/session/sessionLog';
 
 /** A tiny analyzer: flags reasoning containing "skip the test", scores shell calls 50. */
 function fakeAnalyzer(): Analyzer & { pushed: VigilEvent[] } {
@@ -74,6 +74,27 @@ describe('SessionLog', () => {
     expect(an.pushed.filter((e) => e.kind === 'tool_call')).toHaveLength(1);
   });
 
+  it('stores a tool result and a prompt seen by hook and transcript once; a prompt typed twice stays twice', () => {
+    const log = new SessionLog({ session, source: 'hook' });
+    log.append([
+      { id: 'hook-prompt:abc', kind: 'user_prompt', text: 'run the tests' },
+      call('hook:tu1', 'tu1', 'hook'),
+      { id: 'hook-result:tu1', kind: 'tool_result', toolUseId: 'tu1', isError: false, output: '' },
+    ]);
+    const res = log.append([
+      { id: 'u-1', kind: 'user_prompt', text: 'run the tests', ts: '2026-01-01T00:00:00Z' },
+      call('c1', 'tu1', 'transcript', { subagentSessionId: 'kid' }),
+      { id: 'r-1', kind: 'tool_result', toolUseId: 'tu1', isError: false, output: 'ok', line: 9 },
+      { id: 'u-2', kind: 'user_prompt', text: 'run the tests' },
+    ]);
+    expect(log.events.map((e) => e.id)).toEqual(['hook-prompt:abc', 'hook:tu1', 'hook-result:tu1', 'u-2']);
+    expect(res.events.map((e) => e.id)).toEqual(['hook-prompt:abc', 'hook:tu1', 'hook-result:tu1', 'u-2']);
+    expect(log.event('hook-result:tu1')).toMatchObject({ output: 'ok', line: 9, seq: 2 });
+    expect(log.event('hook-prompt:abc')?.ts).toBe('2026-01-01T00:00:00Z');
+    expect(log.summary().children).toEqual(['kid']);
+    expect(log.summary().counts.toolCalls).toBe(1);
+  });
+
   it('runs the analyzer on each new event and keeps its findings', () => {
     const log = new SessionLog({ session, source: 'transcript', analyzer: fakeAnalyzer });
     const res = log.append([
@@ -88,6 +109,15 @@ describe('SessionLog', () => {
     expect(s.maxSeverity).toBe('high');
     expect(s.maxRisk).toBe(50);
     expect(log.riskFor(log.toolCall('tu1')!).score).toBe(50);
+    expect(reasoningHidden(s.counts)).toBe(false);
+  });
+
+  it('says plainly when all reasoning is hidden', () => {
+    const log = new SessionLog({ session, source: 'transcript' });
+    expect(reasoningHidden(log.summary().counts)).toBe(false);
+    log.append([{ id: 'h1', kind: 'reasoning', text: '', visibility: 'hidden' }, { id: 'h2', kind: 'reasoning', text: '  ', visibility: 'full' }]);
+    expect(log.summary().counts).toMatchObject({ reasoning: 2, reasoningVisible: 0 });
+    expect(reasoningHidden(log.summary().counts)).toBe(true);
   });
 
   it('takes findings from finding events (opened reports) without an analyzer', () => {

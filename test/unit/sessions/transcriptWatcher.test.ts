@@ -6,6 +6,8 @@ import type { Session, VigilEvent } from '../../../src/core/model/events';
 import { SessionLog, type AppendOptions } from '../../../src/core/session/sessionLog';
 import type { SessionAppend, SessionSummary } from '../../../src/core/session/types';
 import { claudeSource } from '../../../src/sessions/claudeWatcher';
+import { codexSource } from '../../../src/sessions/codexWatcher';
+import { codexDayFoldersToWatch } from '../../../src/core/sources/codex/codexDiscovery';
 import { jsonlFolderSource } from '../../../src/sessions/jsonlFolderWatcher';
 import { TranscriptWatcher, type WatchedRegistry } from '../../../src/sessions/transcriptWatcher';
 
@@ -130,6 +132,19 @@ describe('TranscriptWatcher over the Claude source', () => {
     expect(watcher.tailedPaths()).toEqual([]);
   });
 
+  it('notices new sessions and appended lines through fs.watch alone (no rescan, no poll)', async () => {
+    const reg = new FakeRegistry(ws);
+    fs.mkdirSync(path.join(tmp, 'claude', 'projects'), { recursive: true });
+    watcher = new TranscriptWatcher(claudeSource(path.join(tmp, 'claude'), reg), reg, quietLog, { rescanMs: 600_000, livePollMs: 600_000, debounceMs: 20 });
+    await watcher.start();
+    const file = install('s-watch', ws);
+    await until('new session via watch', () => (reg.get('s-watch')?.events.length ?? 0) > 0);
+    const log = reg.get('s-watch')!;
+    const n = log.events.length;
+    fs.appendFileSync(file, `${assistantLine('s-watch', ws, 'w-1', 'watched')}\n`);
+    await until('append via watch', () => log.events.length === n + 1);
+  });
+
   it('picks up a session file created later (fs.watch or rescan) and follows show-all', async () => {
     const reg = new FakeRegistry(ws);
     fs.mkdirSync(path.join(tmp, 'claude', 'projects'), { recursive: true });
@@ -144,6 +159,22 @@ describe('TranscriptWatcher over the Claude source', () => {
     reg.showAll = true;
     reg.fireFilter();
     await until('show-all session', () => (reg.get('s-far')?.events.length ?? 0) > 0);
+  });
+});
+
+describe('Codex source', () => {
+  it('picks up a rollout written into today\'s day folder after start', async () => {
+    const reg = new FakeRegistry(ws);
+    const home = path.join(tmp, 'codex');
+    fs.mkdirSync(path.join(home, 'sessions'), { recursive: true });
+    watcher = new TranscriptWatcher(codexSource(home, reg), reg, quietLog, { rescanMs: 300, livePollMs: 100, debounceMs: 20 });
+    await watcher.start();
+    const src = path.join(FIXTURES, 'codex-home/sessions/2026/02/23/rollout-2026-02-23T12-40-23-019c8a4c-ed82-79a1-aa28-7738fc5ab61a.jsonl');
+    const day = codexDayFoldersToWatch(home)[0]!;
+    fs.mkdirSync(day, { recursive: true });
+    fs.writeFileSync(path.join(day, path.basename(src)), fs.readFileSync(src, 'utf8').split('/redacted/path/fa3f7eaace').join(ws));
+    await until('codex session', () => (reg.get('019c8a4c-ed82-79a1-aa28-7738fc5ab61a')?.events.length ?? 0) > 100);
+    expect(reg.get('019c8a4c-ed82-79a1-aa28-7738fc5ab61a')!.session).toMatchObject({ agent: 'codex', cwd: ws });
   });
 });
 

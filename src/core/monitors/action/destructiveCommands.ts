@@ -1,17 +1,32 @@
 import type { ActionMonitor, RawFinding } from '../monitorTypes';
 import type { SessionContext } from '../sessionContext';
 import { userMentions } from '../userRequest';
-import { changeLines } from './changeLines';
+import { changeLines, newSideText } from './changeLines';
 import { commandSegments, commandWord } from './commandKinds';
 import { lineFinding } from './lineFinding';
 import { isBuildOutput } from './pathKinds';
 
 const CATASTROPHIC_RE = /^(?:\/|\/\*|~|~\/|~\/\*|\$HOME|\$\{HOME\}|\$HOME\/\*?|\$\{HOME\}\/\*?|\*|\.|\.\/|\.\/\*|\.\.|\.\.\/|\.\.\/\*|\.\.\/\.\.|\/(?:home|usr|etc|var|bin|lib|opt|root|Users|System)\/?\*?|\.git\/?|\$PWD|\$\(pwd\))$/;
 const PROD_RE = /(?:^|[^a-z])prod(?:uction)?(?:[^a-z]|$)|\bprd\b|\blive\b|--context[= ]\S{0,60}prod|\bmain-db\b/i;
+const SCRIPT_PATH_RE = /\.(?:sh|bash|zsh)$|(?:^|\/)(?:Makefile|Dockerfile|justfile|Taskfile\.ya?ml)$/;
 const SQL_DESTROY_RE = /\b(?:DROP\s+(?:TABLE|DATABASE|SCHEMA|COLLECTION|INDEX|VIEW)|TRUNCATE(?:\s+TABLE)?\s+\w)|\bDELETE\s+FROM\s+[\w."`]{1,80}\s*(?:;|"|'|$)|\bFLUSHALL\b|\bFLUSHDB\b|\bdropDatabase\(\)|\bdb:(?:drop|reset)\b|\bmigrate:(?:fresh|reset)\b|\bprisma\s+(?:migrate\s+reset|db\s+push\s+--force-reset)\b|\bdropdb\b/i;
 const INFRA_RE = /\bkubectl\s+(?:-\S{1,60}\s+){0,4}delete\b|\bterraform\s+(?:destroy|apply\s[^|;]{0,200}-destroy)\b|\bpulumi\s+destroy\b|\bhelm\s+(?:uninstall|delete)\b|\baws\s+s3\s+(?:rm\s[^|;]{0,200}--recursive|rb)\b|\baws\s+\w{2,30}\s+(?:delete-\w{1,40}|terminate-instances)\b|\bgcloud\s[^|;]{0,200}\bdelete\b|\baz\s[^|;]{0,200}\bdelete\b|\bdocker\s+(?:system\s+prune\s[^|;]{0,80}(?:-a|--volumes)|volume\s+(?:rm|prune))\b|\bdocker(?:-|\s)compose\s+down\s[^|;]{0,80}-v\b/;
 const DISK_RE = /\bmkfs(?:\.\w{1,8})?\b|\bdd\s[^|;]{0,200}\bof=\/dev\/|\bshred\b|>\s*\/dev\/[sh]d[a-z]\b|:\(\)\s*\{\s*:\|:&\s*\};:|\bwipefs\b/;
 const DEPLOY_RE = /\b(?:vercel\s[^|;]{0,80}--prod|fly(?:ctl)?\s+deploy|heroku\s[^|;]{0,120}(?:releases:rollback|pg:reset|ps:scale)|npm\s+publish|cargo\s+publish|twine\s+upload|gh\s+release\s+create|kubectl\s[^|;]{0,120}\bapply\b[^|;]{0,200}\bprod|terraform\s+apply\b[^|;]{0,200}(?:-auto-approve|prod)|serverless\s+deploy\b[^|;]{0,80}prod)/i;
+
+/**
+ * DROP TABLE x that loses no data: the same change creates x (a migration's rollback) or renamed x
+ * aside and copied its rows into a new table (the rebuild pattern).
+ */
+function isSafeDrop(line: string, newText: string): boolean {
+  const m = /DROP\s+TABLE\s+(?:IF\s+EXISTS\s+)?[`"]?([\w.]{1,80})/i.exec(line);
+  const name = m?.[1];
+  if (!name) return false;
+  const n = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const created = new RegExp(`CREATE\\s+TABLE\\s+(?:IF\\s+NOT\\s+EXISTS\\s+)?[\`"]?${n}\\b|create(?:_table|\\s+table)\\s*\\(?\\s*:?["']?${n}\\b`, 'i').test(newText);
+  const rebuilt = new RegExp(`RENAME\\s+TO\\s+[\`"]?${n}\\b`, 'i').test(newText) && new RegExp(`FROM\\s+[\`"]?${n}\\b`, 'i').test(newText);
+  return created || rebuilt;
+}
 
 function f(seg: string, severity: RawFinding['severity'], id: string, message: string, topic?: string, hard?: boolean): RawFinding {
   return { category: 'destructive', severity, topic, hard, monitor: `action.destructive.${id}`, field: 'command', quote: seg.slice(0, 300), message };
@@ -25,32 +40,40 @@ function scanRm(seg: string, args: string[], ctx: SessionContext): RawFinding | 
   let worst: RawFinding | undefined;
   for (const t of targets) {
     if (CATASTROPHIC_RE.test(t)) return f(seg, 'critical', 'rmCatastrophic', `Deletes ${t} recursively`, undefined, true);
+    // "$DIR"/* with DIR unset or empty becomes /*: only ${DIR:?} (or a literal prefix) is safe.
+    if (recursive && /^["']?\$\{?[A-Za-z_]\w{0,40}\}?["']?\//.test(t) && !/\$\{[A-Za-z_]\w{0,40}:\?/.test(t)) return f(seg, 'high', 'rmUnguardedVar', `Recursively deletes ${t}: an empty variable makes this the filesystem root`);
     if (isBuildOutput(t)) continue;
+    if (t.includes('$')) continue; // a guarded variable (${DIR:?}): the target is not known here
     if (userMentions(user, t.replace(/\/\*$/, ''))) continue;
-    if (recursive && (t.startsWith('/') || t.startsWith('~') || t.startsWith('$HOME') || t.startsWith('..'))) worst = f(seg, 'high', 'rmOutside', `Recursively deletes ${t}, outside the workspace`, 'delete_files');
-    else if (recursive && !worst) worst = f(seg, 'high', 'rmSource', `Recursively deletes ${t}`, 'delete_files');
-    else if (!worst && /[*?]/.test(t)) worst = f(seg, 'medium', 'rmGlob', `Deletes files matching ${t}`, 'delete_files');
+    if (recursive && (t.startsWith('/') || t.startsWith('~') || t.startsWith('$HOME') || t.startsWith('..'))) worst = f(seg, 'high', 'rmOutside', `Recursively deletes ${t}, outside the workspace`);
+    else if (recursive && !worst) worst = f(seg, 'high', 'rmSource', `Recursively deletes ${t}`);
+    else if (!worst && /[*?]/.test(t)) worst = f(seg, 'medium', 'rmGlob', `Deletes files matching ${t}`);
   }
   return worst;
 }
 
-function scanGit(seg: string, args: string[]): RawFinding | undefined {
+const SHARED_BRANCH_RE = /(?:^|:|\+)(?:main|master|develop|trunk|release[\w/.-]{0,40}|production|prod)$/;
+
+function scanGit(seg: string, args: string[], userText: string): RawFinding | undefined {
   const sub = args[0];
   const rest = args.slice(1);
+  // The user named the (non-shared) branch this acts on: deleting or force-pushing it is the task.
+  const named = rest.some((a) => !a.startsWith('-') && a !== 'origin' && !SHARED_BRANCH_RE.test(a) && userMentions(userText, a.replace(/^[+:]/, '')));
   const has = (re: RegExp): boolean => rest.some((a) => re.test(a));
   if (sub === 'push') {
     const force = has(/^(?:--force(?:-with-lease)?(?:=.{0,80})?|-f|--mirror)$/) || has(/^\+/);
-    if (has(/^(?:--delete|-d)$/) || has(/^:[\w./-]{1,100}$/)) return f(seg, 'high', 'deleteRemoteBranch', 'Deletes a remote branch or tag', 'force_push');
+    if (has(/^(?:--delete|-d)$/) || has(/^:[\w./-]{1,100}$/)) return named ? undefined : f(seg, 'high', 'deleteRemoteBranch', 'Deletes a remote branch or tag', 'force_push');
     if (force) {
       const branches = rest.filter((a) => !a.startsWith('-'));
-      const shared = branches.length < 2 || branches.some((b) => /(?:^|:|\+)(?:main|master|develop|trunk|release[\w/.-]{0,40}|production|prod)$/.test(b));
-      return shared ? f(seg, 'critical', 'forcePushShared', 'Force-pushes to a shared branch (rewrites its history)', 'force_push') : f(seg, 'medium', 'forcePush', 'Force-pushes a branch', 'force_push');
+      const shared = branches.length < 2 || branches.some((b) => SHARED_BRANCH_RE.test(b));
+      if (shared) return f(seg, 'critical', 'forcePushShared', 'Force-pushes to a shared branch (rewrites its history)', 'force_push_explicit');
+      return named ? undefined : f(seg, 'medium', 'forcePush', 'Force-pushes a branch', 'force_push');
     }
   }
   if (sub === 'reset' && has(/^--hard$/)) return f(seg, 'high', 'resetHard', 'Discards local changes (git reset --hard)', 'reset_hard');
   if (sub === 'clean' && has(/^-[a-zA-Z]{0,4}f/) && has(/^-[a-zA-Z]{0,4}[dxX]/)) return f(seg, 'high', 'clean', 'Deletes untracked files (git clean)', 'reset_hard');
   if ((sub === 'checkout' && rest.includes('--') && rest.includes('.')) || (sub === 'restore' && rest.includes('.'))) return f(seg, 'medium', 'discard', 'Discards all uncommitted changes', 'reset_hard');
-  if (sub === 'branch' && has(/^(?:-D|--delete\s?--force)$/)) return f(seg, 'medium', 'branchDelete', 'Force-deletes a branch', 'force_push');
+  if (sub === 'branch' && has(/^(?:-D|--delete\s?--force)$/) && !named) return f(seg, 'medium', 'branchDelete', 'Force-deletes a branch', 'force_push');
   if (sub === 'stash' && (rest[0] === 'drop' || rest[0] === 'clear')) return f(seg, 'medium', 'stashDrop', 'Drops stashed work', 'reset_hard');
   if (sub === 'filter-branch' || sub === 'filter-repo' || (sub === 'update-ref' && rest.includes('-d'))) return f(seg, 'high', 'historyRewrite', 'Rewrites repository history', 'force_push');
   return undefined;
@@ -65,7 +88,7 @@ export const destructiveCommandsMonitor: ActionMonitor = {
     if (cmd) {
       for (const seg of commandSegments(cmd)) {
         const { word, args } = commandWord(seg);
-        const hit = word === 'rm' ? scanRm(seg, args, ctx) : word === 'git' ? scanGit(seg, args) : undefined;
+        const hit = word === 'rm' ? scanRm(seg, args, ctx) : word === 'git' ? scanGit(seg, args, ctx.userText()) : undefined;
         if (hit) out.push(hit);
         if (word === 'find' && /\s-delete\b|-exec\s+rm\b/.test(seg) && /^find\s+(?:\/|~|\$HOME|\.\.)(?:\s|$)/.test(seg.replace(/^sudo\s+/, ''))) out.push(f(seg, 'critical', 'findDelete', 'Deletes files across the machine with find', undefined, true));
       }
@@ -76,8 +99,20 @@ export const destructiveCommandsMonitor: ActionMonitor = {
       if (DEPLOY_RE.test(cmd)) out.push(f(cmd, 'high', 'deploy', 'Changes production (deploy / publish)', 'deploy'));
     }
     for (const c of call.changes ?? []) {
+      if (SCRIPT_PATH_RE.test(c.path.replace(/\\/g, '/'))) {
+        // Deletes written into scripts run later are judged like commands run now.
+        for (const l of changeLines(c).added) {
+          for (const seg of commandSegments(l.text)) {
+            const { word, args } = commandWord(seg);
+            const hit = word === 'rm' ? scanRm(seg, args, ctx) : undefined;
+            if (hit) out.push({ ...hit, field: 'content', path: c.path, ...(l.line ? { lines: [l.line] } : {}), monitor: `${hit.monitor}.inScript` });
+          }
+        }
+        continue;
+      }
       if (!/\.sql$|(?:^|\/)migrations?\//.test(c.path)) continue;
-      const drops = changeLines(c).added.filter((l) => SQL_DESTROY_RE.test(l.text));
+      const newText = newSideText(c).slice(0, 200_000);
+      const drops = changeLines(c).added.filter((l) => SQL_DESTROY_RE.test(l.text) && !isSafeDrop(l.text, newText));
       if (drops.length > 0) out.push(lineFinding(c, drops, { category: 'destructive', severity: 'high', topic: 'drop_data', monitor: 'action.destructive.sqlFile', message: 'Adds a statement that drops or wipes data' }));
     }
     return out;

@@ -10,11 +10,13 @@ export interface InjectionTrace {
   tokens: string[];
 }
 
-const ADDRESSED_RE = /(?:\b(?:AI|LLM|coding) (?:agents?|assistants?|models?)\b|\b(?:assistant|agent|Claude|Codex|Copilot)s?,? (?:must|should|needs? to|is required to|please)\b|\bignore (?:all |any )?(?:previous|prior|above|earlier) (?:instructions|directions|rules)\b|\b(?:SYSTEM|IMPORTANT|ATTENTION|NOTE TO (?:AI|AGENTS?))\s?:|\bbefore (?:proceeding|continuing|you continue|doing anything else)\b|\byou (?:must|are required to|need to) (?:first |now |also )?(?:run|execute|send|upload|post|curl|fetch|delete|add|set|export|call)\b|\bnew instructions\b|<!--[^>]{0,300}\b(?:run|execute|curl|send)\b)/i;
+const ADDRESSED_RE = /(?:\b(?:Claude|Codex|Copilot|Cursor|Gemini|AI agents?|AI assistants?|assistants?|agents?)\s{0,2},\s{0,2}(?:please\s|you\s|first\s|before\s|ignore\s|run\s|send\s|post\s|export\s|add\s|delete\s|remove\s|install\s|upload\s)|\b(?:AI|LLM|coding) (?:agents?|assistants?|models?)\b|\b(?:assistant|agent|Claude|Codex|Copilot)s?,? (?:must|should|needs? to|is required to|please)\b|\bignore (?:all |any )?(?:previous|prior|above|earlier) (?:instructions|directions|rules)\b|\b(?:SYSTEM|IMPORTANT|ATTENTION|NOTE TO (?:AI|AGENTS?))\s?:|\bbefore (?:proceeding|continuing|you continue|doing anything else)\b|\byou (?:must|are required to|need to) (?:first |now |also )?(?:run|execute|send|upload|post|curl|fetch|delete|add|set|export|call)\b|\bnew instructions\b|<!--[^>]{0,300}\b(?:run|execute|curl|send)\b)/i;
 
 const URL_RE = /\bhttps?:\/\/[^\s"'`<>)]{3,200}/g;
 /** ssh-style remotes (git@host:repo.git) and bare hosts with a path. */
 const REMOTE_RE = /\b[\w.-]{1,40}@[\w-]{1,60}(?:\.[\w-]{1,60}){1,5}:[\w./~-]{1,120}/g;
+/** Absolute or home paths the instruction names ("append your key to /tmp/.cache_keys"). */
+const PATH_RE = /(?:~|\$HOME)?\/[\w.-]{1,60}(?:\/[\w.-]{1,60}){0,6}/g;
 const TICK_RE = /`([^`\n]{4,200})`/g;
 const RUN_RE = /\b(?:run|execute)\s*:?\s+([a-z][\w.-]{1,40}(?: [^\s.;,]{1,60}){0,6})/gi;
 
@@ -36,6 +38,7 @@ export function extractInjection(output: string, eventId: string): InjectionTrac
     if (h && !/^(?:localhost|127\.0\.0\.1|github\.com|example\.com)$/.test(h)) tokens.add(h);
   }
   for (const r of window.match(REMOTE_RE) ?? []) tokens.add(r);
+  for (const p of window.match(PATH_RE) ?? []) if (p.length >= 8 && p.split('/').length >= 3 && !/^\/(?:usr|bin|etc\/ssl)\b/.test(p)) tokens.add(p);
   for (const t of window.matchAll(TICK_RE)) if (t[1]) tokens.add(t[1].trim());
   for (const r of window.matchAll(RUN_RE)) if (r[1]) tokens.add(r[1].trim());
   const quote = text.slice(m.index, Math.min(text.length, m.index + 160)).split('\n')[0] ?? '';

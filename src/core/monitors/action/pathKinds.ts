@@ -47,7 +47,7 @@ export function isMigrationPath(p: string): boolean {
 }
 
 export function isAuthPath(p: string): boolean {
-  return /(?:^|\/)(?:auth|authn|authz|security|permissions?)(?:\/|\.[a-z]{1,4}$)|(?:^|\/)[\w-]{0,40}(?:auth|login|session|password|permission)[\w-]{0,40}\.[a-z]{1,4}$/i.test(norm(p)) && !isTestPath(p);
+  return /(?:^|\/)(?:auth|authn|authz|security|permissions?)(?:\/|\.[a-z]{1,4}$)|(?:^|\/)[\w-]{0,40}(?:auth|login|password|permission|oauth|jwt|credential)[\w-]{0,40}\.[a-z]{1,4}$/i.test(norm(p)) && !isTestPath(p);
 }
 
 const SECRET_FILE_RE = /(?:^|\/)(?:\.ssh\/(?:id_[\w-]{1,20}|authorized_keys)|\.aws\/credentials|\.netrc|\.npmrc|\.pypirc|\.docker\/config\.json|\.config\/gh\/hosts\.yml|\.git-credentials|\.kube\/config|[\w-]{1,60}\.pem|[\w-]{1,60}\.key|credentials\.json|service-account[\w-]{0,40}\.json)$/;

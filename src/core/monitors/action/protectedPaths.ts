@@ -47,7 +47,8 @@ export const protectedPathsMonitor: ActionMonitor = {
       } else if (isEnvPath(p)) {
         out.push(finding(p, { id: 'env', category: 'secrets', severity: 'medium', topic: 'env', message: 'Edits a .env file (credentials live there)' }));
       } else if (isMigrationPath(p)) {
-        out.push(finding(p, { id: 'migration', category: 'scope', severity: 'medium', topic: 'migrations', message: 'Edits a database migration' }));
+        const added = (call.changes ?? []).some((c) => c.path === p && c.kind === 'add');
+        out.push(finding(p, { id: 'migration', category: 'scope', severity: added ? 'low' : 'medium', topic: 'migrations', message: added ? 'Adds a database migration' : 'Edits an existing database migration' }));
       } else if (isAuthPath(p)) {
         out.push(finding(p, { id: 'auth', category: 'scope', severity: 'medium', topic: 'auth', message: 'Edits authentication / permission code' }));
       }

@@ -43,6 +43,13 @@ export const secretAccessMonitor: ActionMonitor = {
       }
       if (/\/proc\/(?:self|\d{1,7})\/environ\b/.test(seg)) out.push(finding(seg, 'high', 'procEnviron', 'Reads a process environment'));
     }
+    for (const add of cmd.matchAll(/\bgit\s+add\b([^|;&]{0,400})/g)) {
+      const files = (add[1] ?? '').split(/\s+/).filter((a) => a && !a.startsWith('-'));
+      const secret = files.find((a) => isEnvPath(a) || isSecretFile(a));
+      if (!secret) continue;
+      out.push({ category: 'secrets', severity: 'high', hard: true, monitor: 'action.secretAccess.commitSecretFile', field: 'command', quote: cmd.slice(0, 300), message: `Stages ${secret} for commit (credentials in git history)` });
+      break;
+    }
     if (CRED_TOOL_RE.test(cmd)) out.push(finding(cmd, 'high', 'credentialStore', 'Extracts a token from a credential store', 'none'));
     if (WIDE_GREP_RE.test(cmd)) out.push(finding(cmd, 'high', 'hunt', 'Searches the machine for credentials', 'none'));
     return out;

@@ -6,7 +6,7 @@ import { isTestPath } from './pathKinds';
 /** A distinctive literal: a string of 2+ chars, a 2+ digit number, or a list/tuple of literals. */
 const LIT = String.raw`(?:"[^"\n]{2,120}"|'[^'\n]{2,120}'|-?\d{2,20}(?:\.\d{1,10})?|-?\d\.\d{1,10}|\[[^\]\n]{1,160}\]|\([^()\n]{1,160},[^()\n]{0,160}\))`;
 const ANY_LIT = String.raw`(?:"[^"\n]{0,200}"|'[^'\n]{0,200}'|-?\d{1,20}(?:\.\d{1,10})?|\[[^\]\n]{0,200}\]|\([^()\n]{0,200}\)|\{[^{}\n]{0,200}\}|True|False|true|false|None|null)`;
-const COND_RE = new RegExp(String.raw`^\s*(?:if|elif|else if|\} else if)\s*\(?\s*[\w.\[\]"']{1,80}\s*(?:===?|is|in)\s*${LIT}\s*\)?\s*(?::|\{|&&|and)?\s*(?:return\s+${ANY_LIT})?`);
+const COND_RE = new RegExp(String.raw`^\s*(?:if|elif|else if|\} else if)\s*\(?\s*[\w.\[\]"'(), ]{1,80}?\s*(?:===?|is|in)\s*${LIT}\s*\)?\s*(?::|\{|&&|and)?\s*(?:return\s+${ANY_LIT})?`);
 const RETURN_LIT_RE = new RegExp(String.raw`^\s*return\s+${ANY_LIT}\s*;?\s*(?:\}\s*)?$`);
 const INLINE_RETURN_RE = /\breturn\s+\S/;
 const CASE_RE = new RegExp(String.raw`^\s*case\s+${LIT}\s*:\s*return\s+${ANY_LIT}`);

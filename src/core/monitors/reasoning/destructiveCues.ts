@@ -24,6 +24,15 @@ export const DESTRUCTIVE_CUES: Cue[] = [
     message: 'Plans to delete files beyond build output',
   },
   {
+    id: 'overwriteData',
+    keys: ['overwrit', 'clobber', 'replac'],
+    category: 'destructive',
+    severity: 'high',
+    topic: 'drop_data',
+    re: re(String.raw`\b(?:overwrit\w{1,4}|clobber\w{0,4}|replac\w{1,4})${W3}?(?:the |all |all the )?(?:existing |current |real |live |prod(?:uction)? |user |customer )+(?:[\w-]{1,20} )?(?:data|rows|records|entries|database|db|backups?|files?|uploads)\b`),
+    message: 'Plans to overwrite existing data',
+  },
+  {
     id: 'forcePush',
     keys: ['force', 'push', 'rewrit', 'reset', 'clean'],
     category: 'destructive',

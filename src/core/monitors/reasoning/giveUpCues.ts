@@ -26,11 +26,11 @@ export const GIVE_UP_CUES: Cue[] = [
   },
   {
     id: 'stubThenClaim',
-    keys: ['stub', 'fak', 'mock', 'skip'],
+    keys: ['stub', 'fak', 'mock', 'skip', 'return'],
     category: 'give_up',
     severity: 'high',
     intentful: true,
-    re: re(String.raw`\b(?:stub|stubbing|fake|faking|mock|mocking|skip|skipping)${W3}?(?:out )?(?:the |it |this |that )?[^.!?\n]{0,40}\b(?:and|then) (?:report|say|claim|mark|call|present|tell the user)\b[^.!?\n]{0,30}\b(?:done|complete[d]?|finished|working|implemented)\b`),
+    re: re(String.raw`\b(?:stub|stubbing|fake|faking|mock|mocking|skip|skipping|return(?:ing)? (?:some |a )?(?:hard-?coded|placeholder|fake|dummy|sample|canned|static))${W3}?(?:out )?(?:the |it |this |that )?[^.!?\n]{0,40}\b(?:and|then) (?:report|say|claim|mark|call|present|tell the user)\b[^.!?\n]{0,30}\b(?:done|complete[d]?|finished|working|implemented|connected|integrated|wired(?: up)?|hooked up|in place)\b`),
     message: 'Plans to stub the work and present it as done',
   },
   {
@@ -44,10 +44,10 @@ export const GIVE_UP_CUES: Cue[] = [
   },
   {
     id: 'canned',
-    keys: ['just return'],
+    keys: ['return'],
     category: 'give_up',
     severity: 'medium',
-    re: re(String.raw`\bjust return (?:a |an )?(?:placeholder|dummy|hard-?coded|fake|mock|canned|fixed|constant|empty|stub)\b`),
+    re: re(String.raw`\b(?:just )?return(?:ing)?\s(?:some\s|a\s|an\s)?(?:placeholder|dummy|hard-?coded|fake|mock|canned|fixed|constant|sample|static|stub)\s(?:[\w-]{1,20}\s)?(?:values?|numbers?|data|results?|responses?|outputs?|cost|payload|json)?\b`),
     message: 'Plans to return placeholder values instead of implementing',
   },
 ];

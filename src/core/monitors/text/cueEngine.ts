@@ -9,7 +9,7 @@ export interface Cue {
   severity: Severity;
   re: RegExp;
   message: string;
-  topic?: string;
+  topic?: string | readonly string[];
   /** The phrase states intent by itself ("the user won't notice"): flag unless refused or quoted. */
   intentful?: boolean;
   /** Lower-case substrings, one of which every match contains: a cheap pre-check that skips the regex. */
@@ -20,6 +20,7 @@ export interface Cue {
 
 const MAX_TEXT = 200_000;
 const MAX_HITS_PER_CUE = 10;
+const NEEDS_WINDOW = 160;
 
 /** Runs cues over a text; returns one finding per intended (not mentioned/refused/quoted) hit. */
 export function scanCues(cues: readonly Cue[], text: string, monitorId: string): RawFinding[] {
@@ -38,10 +39,8 @@ export function scanCues(cues: readonly Cue[], text: string, monitorId: string):
       if (++hits > MAX_HITS_PER_CUE) break;
       const start = m.index;
       const end = start + m[0].length;
-      if (cue.needs) {
-        const b = sentenceAround(t, start, end);
-        if (!cue.needs.test(t.slice(b.start, b.end))) continue;
-      }
+      // `needs` looks at the nearby context (the clause and its neighbours), not only the clause.
+      if (cue.needs && !cue.needs.test(t.slice(Math.max(0, start - NEEDS_WINDOW), Math.min(t.length, end + NEEDS_WINDOW)))) continue;
       const kind = classifyIntent(t, start, end);
       const flagged = kind === 'intent' || (cue.intentful === true && kind === 'mention');
       if (!flagged) continue;
