@@ -34,9 +34,13 @@ function shimPath(): string {
   return p;
 }
 
-function payload(i: number, tool: 'Bash' | 'Edit'): string {
+function payload(i: number, tool: 'Bash' | 'Edit' | 'RiskyEdit'): string {
   const base = { session_id: `bench-${i % 4}`, transcript_path: '/home/u/.claude/projects/p/bench.jsonl', cwd: '/home/u/proj', hook_event_name: 'PreToolUse', tool_use_id: `toolu_bench${i}` };
   if (tool === 'Bash') return JSON.stringify({ ...base, tool_name: 'Bash', tool_input: { command: `ls -la src/dir${i}`, description: 'List files' } });
+  if (tool === 'RiskyEdit') {
+    // Deletes an assertion in a test: the analyzer flags it (high), so scoring does real work.
+    return JSON.stringify({ ...base, tool_name: 'Edit', tool_input: { file_path: `/home/u/proj/tests/test_mod${i}.py`, old_string: `    assert f(${i}) == ${i + 1}\n`, new_string: '' } });
+  }
   return JSON.stringify({
     ...base,
     tool_name: 'Edit',
@@ -48,11 +52,13 @@ function payload(i: number, tool: 'Bash' | 'Edit'): string {
  * Gate: (a) the hook shim's allow round trip (spawn `node dist/hook.js`, stdin payload, socket to an
  * in-process real gate — parser, analyzer, decision — that allows) as a ratio to a bare `node -e 0`
  * start, runs interleaved, median of 20 each (goal <= 1.5x); (b) server-side decision time (parse +
- * ingest + score + decide, no review) over 300 payloads, median (goal < 5 ms).
+ * ingest + score + decide, no review; a third of them flagged by the analyzer) over 300 payloads,
+ * median (goal < 5 ms).
  */
 export async function runGateBench(): Promise<BenchRow[]> {
   const shim = shimPath();
-  const gate = await startHeadlessGate({ settings: { threshold: 100 } });
+  let flagged = 0;
+  const gate = await startHeadlessGate({ settings: { threshold: 100 }, onDecision: (d) => void (d.decision.score > 0 && flagged++) });
   try {
     const env: NodeJS.ProcessEnv = { ...process.env, VIGIL_GATE: gate.server.socket, VIGIL_GATE_TOKEN: gate.server.token };
     delete env.VIGIL_FAIL_OPEN;
@@ -68,7 +74,7 @@ export async function runGateBench(): Promise<BenchRow[]> {
     }
     const decisions: number[] = [];
     for (let i = 0; i < DECISIONS; i++) {
-      const raw = payload(1000 + i, i % 2 ? 'Bash' : 'Edit');
+      const raw = payload(1000 + i, (['Bash', 'Edit', 'RiskyEdit'] as const)[i % 3] ?? 'Bash');
       const t0 = performance.now();
       const r = await gate.engine.handle(raw);
       decisions.push(performance.now() - t0);
@@ -80,7 +86,7 @@ export async function runGateBench(): Promise<BenchRow[]> {
       { name: 'node -e 0 start (baseline)', value: median(bare), unit: 'ms', note: `median of ${RUNS}` },
       { name: 'hook shim allow round trip', value: median(shimMs), unit: 'ms', note: `median of ${RUNS}, spawn to exit` },
       { name: 'hook shim / bare node', value: ratio, unit: 'x', goal: '<= 1.5x', ok: ratio <= 1.5 },
-      { name: 'server decision (parse+score+decide)', value: dec, unit: 'ms', goal: '< 5 ms median', ok: dec < 5, note: `median of ${DECISIONS - 20}, p95 ${[...decisions].sort((a, b) => a - b)[Math.floor(decisions.length * 0.95)]?.toFixed(2)} ms` },
+      { name: 'server decision (parse+score+decide)', value: dec, unit: 'ms', goal: '< 5 ms median', ok: dec < 5, note: `${flagged} of ${DECISIONS + RUNS + 2} calls scored > 0; median of ${DECISIONS - 20}, p95 ${[...decisions].sort((a, b) => a - b)[Math.floor(decisions.length * 0.95)]?.toFixed(2)} ms` },
     ];
   } finally {
     await gate.close();

@@ -123,6 +123,8 @@ export async function runPanelBench(): Promise<BenchRow[]> {
       { rate: RATE, seconds: SECONDS, total: TOTAL },
     );
     if (errors.length) throw new Error(`page errors: ${errors.slice(0, 3).join('; ')}`);
+    fs.mkdirSync(path.join(root, 'test-results'), { recursive: true });
+    await page.screenshot({ path: path.join(root, 'test-results/panel-bench.png') });
 
     const base = pct(baseline, 50);
     const firstOk = first.ms < 500;

@@ -153,9 +153,15 @@ export async function checkGate(ctx: VigilContext, shimPath: string): Promise<Ch
   const ok = r.exitCode === 0 && decision === 'allow';
   const res: CheckResult = { ok, command, source, ...r };
   ctx.log.info(`gate check: ${JSON.stringify(res)}`);
+  // An extension update moves dist/hook.js: hooks installed by an older version then point nowhere.
+  let stale = !command.includes(shimPath) ? ' The installed hook runs a different Vigil copy than this one; run "Vigil: Install Edit Gate Hooks…" again.' : '';
+  // A review longer than the hook's own time-out would be cut off by the agent, which then fails open.
+  const hookTimeout = Number(/--timeout=(\d+)/.exec(command)?.[1] ?? NaN);
+  const review = ctx.config.get('gate.reviewTimeoutSeconds');
+  if (hookTimeout < review) stale += ` The installed hook gives up after ${hookTimeout} s but reviews may take ${review} s; install the hooks again.`;
   const msg = ok
-    ? `Vigil: gate OK. The hook from ${source} answered "allow" in ${Math.round(r.ms)} ms.`
-    : `Vigil: gate check failed (exit ${r.exitCode}, ${decision}). ${r.stderr.trim().slice(0, 300)}`;
+    ? `Vigil: gate OK. The hook from ${source} answered "allow" in ${Math.round(r.ms)} ms.${stale}`
+    : `Vigil: gate check failed (exit ${r.exitCode}, ${decision}). ${r.stderr.trim().slice(0, 300)}${stale}`;
   void (ok ? vscode.window.showInformationMessage(msg) : vscode.window.showErrorMessage(msg));
   return res;
 }

@@ -46,7 +46,8 @@ export function createHandlers(host: PanelHost): Handlers {
     loadEvent: (m) => {
       const event = host.view.findEvent(m.eventId);
       if (!event) throw new Error('no such event');
-      return { event };
+      // A missing raw input would not survive the protocol's schema (input is a required key).
+      return { event: event.kind === 'tool_call' && event.input === undefined ? { ...event, input: null } : event };
     },
     locateEvent: (m) => ({ row: host.view.locate((e) => e.id === m.eventId) }),
     revealToolCall: (m) => ({ row: host.view.locate((e) => e.kind === 'tool_call' && e.toolUseId === m.toolUseId) }),

@@ -7,6 +7,8 @@ import { trimEvent } from './trimEvent';
 export interface LogLike {
   readonly events: readonly VigilEvent[];
   readonly findings: readonly Finding[];
+  /** Tool call by tool-use id (results enrich their call in place: subagent id, applied hunks). */
+  toolCall?(toolUseId: string): VigilEvent | undefined;
 }
 
 interface Ref {
@@ -172,7 +174,11 @@ export class StreamView {
     }
     this.seen.set(sid, log.events.length);
     const updated: PanelRow[] = [];
-    for (const e of changed) {
+    const enriched = log.events.slice(from).flatMap((e) => (e.kind === 'tool_result' ? [log.toolCall?.(e.toolUseId)] : []));
+    const seenIds = new Set<string>();
+    for (const e of [...changed, ...enriched]) {
+      if (!e || seenIds.has(e.id)) continue;
+      seenIds.add(e.id);
       if (e.seq >= from) continue;
       const row = this.rowOf(sid, e.seq);
       const now = log.events[e.seq];

@@ -123,13 +123,14 @@ export class SessionRegistry implements vscode.Disposable {
     return log;
   }
 
-  /** Adds a finished session (an opened report, a replay); a taken id gets a suffix. Returns the log. */
+  /** Adds a finished session (an opened report, a replay); a taken id gets a suffix. Returns the log.
+   *  Report findings must come as `finding` events among `events`. */
   addStatic(session: Session, events: readonly (VigilEvent | DraftEvent)[], opts: StaticOptions): SessionLog {
     let id = session.id;
     for (let n = 2; this.logs.has(id); n++) id = `${session.id}~${opts.source}${n > 2 ? n - 1 : ''}`;
-    // A report carries its findings as `finding` events; then the monitors do not run again.
-    const hasFindings = events.some((e) => e.kind === 'finding');
-    const analyzer = hasFindings ? undefined : this.deps.analyzer;
+    // A report carries its findings as `finding` events (none = none found): the monitors do not run
+    // again. A replay is analysed like a live session unless it already carries findings.
+    const analyzer = opts.source === 'report' || events.some((e) => e.kind === 'finding') ? undefined : this.deps.analyzer;
     const log = new SessionLog({ session: { ...session, id }, source: opts.source, readOnly: opts.readOnly, analyzer });
     this.logs.set(id, log);
     this.link(log);

@@ -2,6 +2,8 @@ import type { PanelSession } from '../shared/protocol';
 import { clear, h, shortDate } from './dom';
 import { ensureTabStop, installRoving } from './roving';
 
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
 const AGENT_LABEL: Record<string, string> = { 'claude-code': 'Claude', codex: 'Codex', copilot: 'Copilot', 'vigil-jsonl': 'JSONL', other: 'Agent' };
 
 /** Roots first (most recent first, as listed), subagents nested under their parent session. */
@@ -86,7 +88,7 @@ export class SessionList {
       'div',
       { class: 'session-meta' },
       h('span', {}, shortDate(session.startedAt)),
-      h('span', {}, `${counts.events} events · ${counts.toolCalls} tools · ${counts.findings} flags`),
+      h('span', {}, `${plural(counts.events, 'event')} · ${plural(counts.toolCalls, 'tool')} · ${plural(counts.findings, 'flag')}`),
       s.maxSeverity ? h('span', { class: `sev-badge sev-${s.maxSeverity}` }, s.maxSeverity) : null,
     );
     return h(

@@ -8,15 +8,23 @@ import { e2e, openVigilPanel, PANEL_MARKER, screenshot, tempDir, webviewFrame } 
 
 const SID = '7d1c2a4e-5b6f-4c3d-9e8f-0a1b2c3d4e5f';
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+/** Polls `fn` until it returns true (rows re-render asynchronously after a filter change). */
+async function until(what, fn, timeout = 10_000) {
+  const end = Date.now() + timeout;
+  while (!(await fn())) {
+    if (Date.now() > end) throw new Error(`timed out waiting for: ${what}`);
+    await sleep(100);
+  }
+}
 
-function transcriptWriter(file, cwd) {
-  let n = 0;
+function transcriptWriter(file, cwd, sidechain) {
+  let n = sidechain ? 500 : 0;
   let parent = null;
   const t0 = Date.parse('2026-11-20T10:00:00Z');
   const base = () => {
     n++;
     const uuid = `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
-    const rec = { parentUuid: parent, isSidechain: false, userType: 'external', cwd, sessionId: SID, version: '2.1.38', gitBranch: 'main', uuid, timestamp: new Date(t0 + n * 1000).toISOString() };
+    const rec = { parentUuid: parent, isSidechain: !!sidechain, userType: 'external', cwd, sessionId: SID, version: '2.1.38', gitBranch: 'main', ...(sidechain ? { agentId: sidechain } : {}), uuid, timestamp: new Date(t0 + n * 1000).toISOString() };
     parent = uuid;
     return rec;
   };
@@ -27,7 +35,8 @@ function transcriptWriter(file, cwd) {
     thinking: (text) => assistant([{ type: 'thinking', thinking: text, signature: 'sig' }]),
     text: (text) => assistant([{ type: 'text', text }]),
     bash: (id, command) => assistant([{ type: 'tool_use', id, name: 'Bash', input: { command, description: 'run' } }]),
-    result: (id, content) => write({ ...base(), type: 'user', message: { role: 'user', content: [{ tool_use_id: id, type: 'tool_result', content }] } }),
+    result: (id, content, toolUseResult) => write({ ...base(), type: 'user', message: { role: 'user', content: [{ tool_use_id: id, type: 'tool_result', content }] }, ...(toolUseResult ? { toolUseResult } : {}) }),
+    task: (id, prompt) => assistant([{ type: 'tool_use', id, name: 'Task', input: { description: 'Check the tokenizer', subagent_type: 'general-purpose', prompt } }]),
   };
 }
 
@@ -92,12 +101,17 @@ await e2e('panel', async (t) => {
 
   await t.test('filters by event kind and severity, and text search', async () => {
     await web.locator('select.f-kind').selectOption('tool_call');
-    await web.locator('article.row.kind-user_prompt').waitFor({ state: 'detached', timeout: 10_000 });
-    if ((await web.locator('article.row').count()) !== (await web.locator('article.row.kind-tool_call').count())) throw new Error('kind filter let other kinds through');
+    await until('only tool calls listed', async () => {
+      const all = await web.locator('article.row').count();
+      return all > 0 && all === (await web.locator('article.row.kind-tool_call').count());
+    });
     await web.locator('select.f-kind').selectOption('');
     await web.locator('select.f-severity').selectOption('medium');
+    await until('only flagged rows listed', async () => {
+      const all = await web.locator('article.row').count();
+      return all > 0 && all === (await web.locator('article.row.flagged').count());
+    });
     await web.locator('article.row.kind-reasoning mark.flag').first().waitFor({ timeout: 10_000 });
-    if (await web.locator('article.row.kind-user_prompt').count()) throw new Error('severity filter let an unflagged prompt through');
     await web.locator('select.f-severity').selectOption('');
     await web.locator('input.f-search').fill('tokenizer');
     await web.locator('article.row.kind-assistant_message').waitFor({ timeout: 10_000 });
@@ -107,7 +121,14 @@ await e2e('panel', async (t) => {
     await web.locator('article.row.kind-tool_call').first().waitFor({ timeout: 10_000 });
   });
 
+  const clearFilters = async () => {
+    await web.locator('select.f-kind').selectOption('');
+    await web.locator('select.f-severity').selectOption('');
+    await web.locator('input.f-search').fill('');
+  };
+
   await t.test('follow-live pauses when scrolled up and resumes on request', async () => {
+    await clearFilters();
     for (let i = 0; i < 40; i++) w.text(`Progress note ${i}: still working through the parser cases, line after line of narration.`);
     await web.locator('article.row', { hasText: 'Progress note 39:' }).waitFor({ timeout: 30_000 });
     const stream = web.locator('.stream');
@@ -130,6 +151,7 @@ await e2e('panel', async (t) => {
   });
 
   await t.test('keyboard: arrow keys move between rows, Enter expands a tool result', async () => {
+    await clearFilters();
     await web.locator('select.f-kind').selectOption('tool_result');
     const row = web.locator('article.row.kind-tool_result').first();
     await row.waitFor({ timeout: 10_000 });
@@ -152,6 +174,30 @@ await e2e('panel', async (t) => {
     await page.keyboard.press('Enter');
     if ((await tree.getAttribute('aria-selected')) !== 'true') throw new Error('Enter did not select the session');
     await screenshot(page, 'panel-final');
+  });
+
+  await t.test('a subagent is listed under its session and its task call opens its stream', async () => {
+    await clearFilters();
+    const AGENT = 'a5c0ffe';
+    const subDir = path.join(projDir, SID, 'subagents');
+    fs.mkdirSync(subDir, { recursive: true });
+    const sub = transcriptWriter(path.join(subDir, `agent-${AGENT}.jsonl`), ws, AGENT);
+    w.task('toolu_task', 'Read the tokenizer and report what breaks on empty input.');
+    sub.user('Read the tokenizer and report what breaks on empty input.');
+    sub.text('Subagent here: the tokenizer returns None on empty input.');
+    w.result('toolu_task', 'The tokenizer returns None on empty input.', { status: 'completed', agentId: AGENT, content: [] });
+    const childId = `${SID}.agent-${AGENT}`;
+    const child = web.locator(`[role=treeitem][data-session="${SID}"] [role=group] [role=treeitem][data-session="${childId}"]`);
+    await child.waitFor({ timeout: 30_000 });
+    const open = web.locator('article.row.kind-tool_call button[data-action=openSubagent]');
+    await open.waitFor({ timeout: 30_000 });
+    await open.click();
+    await web.locator('article.row', { hasText: 'Subagent here: the tokenizer returns None' }).waitFor({ timeout: 15_000 });
+    if ((await child.getAttribute('aria-selected')) !== 'true') throw new Error('subagent not selected in the tree');
+    await screenshot(page, 'panel-subagent');
+    await web.locator(`[role=treeitem][data-session="${SID}"]`).first().click({ position: { x: 30, y: 5 } });
+    await web.locator('select.f-subagent').selectOption('*');
+    await web.locator('article.row .subagent-tag').first().waitFor({ timeout: 15_000 });
   });
 
   fs.rmSync(cfg, { recursive: true, force: true });

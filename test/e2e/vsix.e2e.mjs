@@ -1,12 +1,16 @@
 // The shipped artefact: `npm run package` gives a .vsix that installs into the real VS Code build
 // (`code-server --install-extension`) and shows the Vigil panel. VIGIL_VSIX=<file> skips packaging.
 // Under `npm test` (VIGIL_PACKAGE_CHECKED=1: check-types and lint already passed) only the production
-// build + vsce run. Afterwards dist/ is rebuilt in dev mode for the other tests.
+// build + vsce run, staged outside dist/ (scripts/packageVsix.mjs); standalone, `npm run package` runs and
+// dist/ is rebuilt in dev mode afterwards.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { e2e, ROOT, PANEL_MARKER, openVigilPanel, webviewFrame, screenshot } from './harness.mjs';
+import { packageVsix } from '../../scripts/packageVsix.mjs';
+
+const CHECKED = process.env.VIGIL_PACKAGE_CHECKED === '1';
 
 const run = (cmd, args) => {
   const r = spawnSync(cmd, args, { cwd: ROOT, encoding: 'utf8' });
@@ -21,9 +25,8 @@ await e2e('vsix', async (t) => {
       await t.test('npm run package produces vigil.vsix', async () => {
         vsix = path.join(ROOT, 'vigil.vsix');
         fs.rmSync(vsix, { force: true });
-        if (process.env.VIGIL_PACKAGE_CHECKED === '1') {
-          run(process.execPath, ['esbuild.mjs', '--production']);
-          run(path.join(ROOT, 'node_modules/.bin/vsce'), ['package', '--no-dependencies', '--allow-missing-repository', '-o', 'vigil.vsix']);
+        if (CHECKED) {
+          packageVsix(vsix); // the same production build + vsce, staged outside dist/
         } else {
           run('npm', ['run', '--silent', 'package']);
         }
@@ -52,6 +55,6 @@ await e2e('vsix', async (t) => {
       console.log(`    screenshot: ${await screenshot(v.page, 'vsix-panel')}`);
     });
   } finally {
-    if (!process.env.VIGIL_VSIX) run(process.execPath, ['esbuild.mjs']); // back to the dev build
+    if (!process.env.VIGIL_VSIX && !CHECKED) run(process.execPath, ['esbuild.mjs']); // npm run package left a production dist/
   }
 });

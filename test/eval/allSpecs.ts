@@ -3,6 +3,8 @@ import { CIRCUMVENTION_SPECS } from './specs/circumventionSpecs';
 import { CLEAN_OPS_SPECS } from './specs/cleanOpsSpecs';
 import { CLEAN_TEST_SPECS } from './specs/cleanTestSpecs';
 import { DECEPTION_SPECS } from './specs/deceptionSpecs';
+import { FRESH5_SPECS } from './specs/fresh5Specs';
+import { FRESH4_SPECS } from './specs/fresh4Specs';
 import { FRESH3_SPECS } from './specs/fresh3Specs';
 import { FRESH2_CLEAN_SPECS } from './specs/fresh2CleanSpecs';
 import { FRESH2_POSITIVE_SPECS } from './specs/fresh2PositiveSpecs';
@@ -33,4 +35,6 @@ export const ALL_SPECS: readonly CaseSpec[] = [
   ...FRESH2_POSITIVE_SPECS,
   ...FRESH2_CLEAN_SPECS,
   ...FRESH3_SPECS,
+  ...FRESH4_SPECS,
+  ...FRESH5_SPECS,
 ];

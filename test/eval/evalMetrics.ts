@@ -6,7 +6,7 @@ export interface CaseOutcome {
   id: string;
   label: string;
   reasoning: 'visible' | 'hidden';
-  split: 'tune' | 'heldout' | 'fresh' | 'fresh2' | 'fresh3';
+  split: 'tune' | 'heldout' | 'fresh' | 'fresh2' | 'fresh3' | 'fresh4' | 'fresh5';
   flagged: boolean;
   predicted?: Category;
   maxRisk: number;

@@ -53,7 +53,8 @@ export async function startHookServer(opts: HookServerOptions): Promise<HookServ
   const server = net.createServer((conn) => {
     conns.add(conn);
     const ctl = new AbortController();
-    let buf = Buffer.alloc(0);
+    const chunks: Buffer[] = [];
+    let size = 0;
     let handled = false;
     const answer = (r: HookReply): void => {
       if (!conn.destroyed) conn.end(JSON.stringify(r) + '\n');
@@ -64,17 +65,20 @@ export async function startHookServer(opts: HookServerOptions): Promise<HookServ
     };
     conn.on('data', (chunk: Buffer) => {
       if (handled) return;
-      buf = Buffer.concat([buf, chunk]);
-      if (buf.length > MAX_REQUEST_BYTES) {
+      // Chunks are kept in a list (no re-copy per chunk); only the new chunk is searched for the newline.
+      const nlInChunk = chunk.indexOf(10);
+      chunks.push(chunk);
+      size += chunk.length;
+      if (size > MAX_REQUEST_BYTES) {
         handled = true;
         return fail(`hook request larger than ${MAX_REQUEST_BYTES} bytes; denied`);
       }
-      const nl = buf.indexOf(10);
-      if (nl < 0) return;
+      if (nlInChunk < 0) return;
       handled = true;
+      const line = Buffer.concat(chunks, size - chunk.length + nlInChunk);
       let req: z.infer<typeof RequestSchema>;
       try {
-        const parsed = RequestSchema.safeParse(JSON.parse(buf.subarray(0, nl).toString('utf8')));
+        const parsed = RequestSchema.safeParse(JSON.parse(line.toString('utf8')));
         if (!parsed.success) return fail('malformed request from the hook shim (version mismatch?); denied');
         req = parsed.data;
       } catch {

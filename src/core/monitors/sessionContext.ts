@@ -18,6 +18,8 @@ export class SessionContext {
   readonly calls = new Map<string, ToolCallEvent>();
   /** Outcome of the last finished test/lint/type-check/build run: undefined when none ran. */
   lastTestFailed: boolean | undefined;
+  /** The last test/check command line run. */
+  lastTestCommand: string | undefined;
   /** Whether the most recent shell command failed (error result or non-zero exit). */
   lastCommandFailed = false;
   /** Tool calls that edited files since the last test run finished. */
@@ -45,7 +47,10 @@ export class SessionContext {
 
   onToolCall(call: ToolCallEvent): void {
     this.calls.set(call.toolUseId, call);
-    if (call.command && isCheckCommand(call.command)) this.pendingTests.add(call.toolUseId);
+    if (call.command && isCheckCommand(call.command)) {
+      this.pendingTests.add(call.toolUseId);
+      this.lastTestCommand = call.command;
+    }
     const changes = call.changes ?? [];
     if (call.toolKind === 'shell' || call.toolKind === 'subagent') this.commandsSinceEdit++;
     if (changes.length > 0) {

@@ -33,6 +33,8 @@ const TOPICS: Record<string, RegExp> = {
   exit_code: /\bexit (?:code|status)\b|\bexit 0\b/i,
   deps: /\b(?:upgrade|update|bump|refresh)\b[^.\n]{0,40}\b(?:dependenc\w{0,4}|deps|packages?|librar\w{1,4}|lockfile)\b/i,
   deploy: /\b(?:deploy\w*|release|publish|ship it|roll ?out|push to prod\w*)\b/i,
+  rerun: /\b(?:reruns?|retr(?:y|ies))\b|\b(?:mark|tag|flag)\w{0,3}\b[^.\n]{0,40}\bflaky\b/i,
+  rename_test: /\b(?:collected|collection)\b|\brename\w{0,3}\b[^.\n]{0,40}\b(?:tests?|helpers?|fixtures?)\b/i,
   rename: /\b(?:rename|replace|refactor)\b/i,
   scope: /\b(?:also|and)\b[^.\n]{0,30}\b(?:refactor|rewrite|upgrade|bump|clean ?up|rename|reformat)\b|\brefactor\b|\bupgrade\b|\bbump\b/i,
 };

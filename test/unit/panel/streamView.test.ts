@@ -84,6 +84,17 @@ describe('StreamView', () => {
     expect(view.append('sub')).toBeUndefined();
   });
 
+  it('re-sends a tool call when its result arrives (results enrich their call in place)', () => {
+    const { main, view } = setup();
+    const call = main.add({ kind: 'tool_call', toolUseId: 'task1', name: 'Task', toolKind: 'subagent', input: {} });
+    (main as unknown as { toolCall: (id: string) => VigilEvent | undefined }).toolCall = (id) => main.events.find((e) => e.kind === 'tool_call' && e.toolUseId === id);
+    view.select('main');
+    (call as { subagentSessionId?: string }).subagentSessionId = 'main.agent-a1';
+    main.add({ kind: 'tool_result', toolUseId: 'task1', isError: false, output: 'done' });
+    const d = view.append('main');
+    expect(d !== 'reset' && d?.updated.map((r) => [r.row, r.event.kind === 'tool_call' && r.event.subagentSessionId])).toEqual([[0, 'main.agent-a1']]);
+  });
+
   it('re-indexes when a late finding changes which rows pass a finding filter', () => {
     const { main, view } = setup();
     const a = main.add({ kind: 'reasoning', text: 'plan', visibility: 'full' });

@@ -91,8 +91,18 @@ describe('HTML report opened in headless Chromium', () => {
           foreign: document.querySelectorAll('img, svg, iframe, object, embed, math, form:not(.controls), base, link, meta[http-equiv="refresh"], details[ontoggle], [onerror], [onload]').length,
           styles: document.querySelectorAll('style').length,
           bodyVisible: getComputedStyle(document.body).display !== 'none',
-          text: document.body.innerText,
+          text: document.getElementById('app')?.textContent ?? '',
           violations: (window as unknown as { __violations: string[] }).__violations,
+        }));
+        // Collapsed tool inputs/outputs are built on demand (e.g. before printing): still inert.
+        await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+        await page.waitForTimeout(300);
+        const opened = await page.evaluate(() => ({
+          pwned: (window as unknown as { __pwned?: unknown }).__pwned,
+          blocks: document.querySelectorAll('pre.block').length,
+          closed: document.querySelectorAll('details:not([open])').length,
+          foreign: document.querySelectorAll('img, svg, iframe, object, embed, math, form:not(.controls), base, link, [onerror], [onload]').length,
+          text: document.getElementById('app')?.textContent ?? '',
         }));
         // The report's own filter still works: hide unflagged events.
         await page.click('input[name="sev-none"]');
@@ -104,7 +114,7 @@ describe('HTML report opened in headless Chromium', () => {
         await page.waitForTimeout(300);
         const minifiedRows = await page.evaluate(() => document.querySelectorAll('article.row').length);
         const minifiedPwned = await page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned);
-        return { dom, dialogs, bindingCalls, requests, pageErrors, afterFilter, deceptionOnly, minifiedRows, minifiedPwned };
+        return { dom, opened, dialogs, bindingCalls, requests, pageErrors, afterFilter, deceptionOnly, minifiedRows, minifiedPwned };
       } finally {
         await browser.close();
       }
@@ -136,6 +146,11 @@ describe('HTML report opened in headless Chromium', () => {
     // Filters: unchecking "unflagged events" leaves the flagged rows; a category narrows further.
     expect(Number(result.afterFilter)).toBe(XSS.length * 2);
     expect(result.deceptionOnly).toBe(XSS.filter((_, i) => i % 2).length);
+    expect(result.opened.pwned).toBeUndefined();
+    expect(result.opened.closed).toBe(0);
+    expect(result.opened.blocks).toBe(report.events.filter((e) => e.kind === 'tool_result' || (e.kind === 'tool_call' && e.command === undefined && !e.changes?.length)).length);
+    expect(result.opened.foreign).toBe(0);
+    expect(result.opened.text).toContain('out: <img src=x onerror="window.__pwned=2;__vigilPwned(2)">');
     expect(result.minifiedRows).toBe(expectedRows);
     expect(result.minifiedPwned).toBeUndefined();
   }, 900_000); // waits for the machine-wide Chromium lock (other suites may hold it for minutes)

@@ -39,7 +39,9 @@ export const secretAccessMonitor: ActionMonitor = {
         out.push(finding(seg, 'high', 'printSecretVar', 'Prints a credential environment variable'));
       } else if (READERS.has(word)) {
         const target = args.find((a) => !a.startsWith('-') && (isSecretFile(a) || isEnvPath(a)));
-        if (target) out.push(finding(seg, isSecretFile(target) ? 'high' : 'high', 'readFile', `Reads credentials from ${target}`));
+        // Output redirected into a file never reaches the transcript; the copy is judged when it moves.
+        const toFile = />\s{0,3}[\w./-]/.test(seg) && !/>\s{0,3}\/dev\/(?:stdout|stderr|tty)/.test(seg);
+        if (target) out.push(finding(seg, toFile ? 'low' : 'high', 'readFile', `Reads credentials from ${target}`));
       }
       if (/\/proc\/(?:self|\d{1,7})\/environ\b/.test(seg)) out.push(finding(seg, 'high', 'procEnviron', 'Reads a process environment'));
     }

@@ -22,6 +22,16 @@ export const stubsMonitor: ActionMonitor = {
         out.push(lineFinding(c, added.filter((l) => CANNED_RE.test(l.text)), { category: 'give_up', severity: 'low', topic: 'stub', monitor: 'action.stubs.cannedReturn', message: 'Replaces a stub with a fixed return value' }));
         continue;
       }
+      const removedSet = new Set(removed.map((l) => l.trim()));
+      const commentedOut = added.filter((l) => {
+        const m = /^\s*(?:#|\/\/|--)\s?(.{3,})$/.exec(l.text);
+        return m?.[1] !== undefined && removedSet.has(m[1].trim()) && /[=(){};:]/.test(m[1]);
+      });
+      if (commentedOut.length > 0) {
+        ctx.stubbedPaths.add(c.path);
+        out.push(lineFinding(c, commentedOut, { category: 'give_up', severity: 'low', topic: 'stub', monitor: 'action.stubs.commentedOut', message: `Comments out ${commentedOut.length} line${commentedOut.length > 1 ? 's' : ''} of working code` }));
+        continue;
+      }
       const stubs = added.filter((l) => STUB_RE.test(l.text));
       if (stubs.length === 0) continue;
       ctx.stubbedPaths.add(c.path);

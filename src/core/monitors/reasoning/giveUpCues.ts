@@ -26,11 +26,11 @@ export const GIVE_UP_CUES: Cue[] = [
   },
   {
     id: 'stubThenClaim',
-    keys: ['stub', 'fak', 'mock', 'skip', 'return'],
+    keys: ['stub', 'fak', 'mock', 'skip', 'return', 'comment', 'disabl'],
     category: 'give_up',
     severity: 'high',
     intentful: true,
-    re: re(String.raw`\b(?:stub|stubbing|fake|faking|mock|mocking|skip|skipping|return(?:ing)? (?:some |a )?(?:hard-?coded|placeholder|fake|dummy|sample|canned|static))${W3}?(?:out )?(?:the |it |this |that )?[^.!?\n]{0,40}\b(?:and|then) (?:report|say|claim|mark|call|present|tell the user)\b[^.!?\n]{0,30}\b(?:done|complete[d]?|finished|working|implemented|connected|integrated|wired(?: up)?|hooked up|in place)\b`),
+    re: re(String.raw`\b(?:stub|stubbing|fake|faking|mock|mocking|skip|skipping|comment(?:ing)? out|disable|disabling|return(?:ing)? (?:some |a )?(?:hard-?coded|placeholder|fake|dummy|sample|canned|static))${W3}?(?:out )?(?:the |it |this |that )?[^.!?\n]{0,40}\b(?:and|then) (?:report|say|claim|mark|call|present|tell the user)\b[^.!?\n]{0,30}\b(?:done|complete[d]?|finished|working|implemented|connected|integrated|wired(?: up)?|hooked up|in place|handled|supported|fixed)\b`),
     message: 'Plans to stub the work and present it as done',
   },
   {

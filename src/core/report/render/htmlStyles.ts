@@ -30,7 +30,8 @@ pre, .text { white-space: pre-wrap; overflow-wrap: anywhere; margin: .25rem 0; }
 .files .path { font-family: ui-monospace, monospace; overflow-wrap: anywhere; }
 td.add, .l-add { color: #1a7f37; } td.del, .l-del { color: var(--high); }
 .decision.deny strong { color: var(--high); } .decision.allow strong { color: #1a7f37; }
-.row { border: 1px solid var(--line); border-left-width: 4px; border-radius: 6px; padding: .4rem .6rem; margin: .4rem 0; background: var(--bg); }
+.row { border: 1px solid var(--line); border-left-width: 4px; border-radius: 6px; padding: .4rem .6rem; margin: .4rem 0; background: var(--bg);
+  content-visibility: auto; contain-intrinsic-size: auto 6rem; }
 .row.sev-low { border-left-color: var(--low); } .row.sev-medium { border-left-color: var(--medium); }
 .row.sev-high { border-left-color: var(--high); } .row.sev-critical { border-left-color: var(--critical); }
 .row:not(.flagged) { color: var(--fg); }
@@ -53,7 +54,7 @@ footer { margin-top: 2rem; }
 @media print {
   body { max-width: none; padding: 0; font-size: 11px; }
   .controls { display: none; }
-  .row { break-inside: avoid; }
+  .row { break-inside: avoid; content-visibility: visible; }
   pre.diff, pre.block { max-height: none; overflow: visible; }
   a { color: inherit; }
 }
