@@ -13,12 +13,14 @@ import { runReportBench } from './reportBench';
 
 interface Section { name: string; run: () => Promise<BenchRow[]> }
 
-const sections: Section[] = [];
-sections.push({ name: 'gate', run: runGateBench });
-sections.push({ name: 'parse', run: runParseBench });
-sections.push({ name: 'panel', run: runPanelBench });
-sections.push({ name: 'report', run: runReportBench });
-sections.push({ name: 'monitors', run: runMonitorBench });
+// Pipeline order: parse transcripts -> monitors -> reports -> panel -> gate. `npm run bench -- <name>` runs some.
+const sections: Section[] = [
+  { name: 'parse', run: runParseBench },
+  { name: 'monitors', run: runMonitorBench },
+  { name: 'report', run: runReportBench },
+  { name: 'panel', run: runPanelBench },
+  { name: 'gate', run: runGateBench },
+];
 
 /** The panel section starts Chromium: run the whole bench under the machine-wide e2e lock (see test/e2e/harness.mjs). */
 function holdE2eLock(): void {

@@ -118,7 +118,14 @@ export async function runPanelBench(): Promise<BenchRow[]> {
         }
         await new Promise((r) => setTimeout(r, 500));
         mo.disconnect();
-        return { lat, domLat, sent: n, domRows: document.querySelectorAll('article.row').length };
+        // Share of the viewport covered by rendered rows (a gap means the virtual window is wrong).
+        const box = stream.getBoundingClientRect();
+        let covered = 0;
+        for (const r of stream.querySelectorAll('article.row')) {
+          const b = r.getBoundingClientRect();
+          covered += Math.max(0, Math.min(b.bottom, box.bottom) - Math.max(b.top, box.top));
+        }
+        return { lat, domLat, sent: n, domRows: document.querySelectorAll('article.row').length, coverage: covered / box.height };
       },
       { rate: RATE, seconds: SECONDS, total: TOTAL },
     );
@@ -137,6 +144,7 @@ export async function runPanelBench(): Promise<BenchRow[]> {
       { name: `append -> render latency p50 (${RATE}/s for ${SECONDS}s)`, value: p50, unit: 'ms', note: `${(p50 / base).toFixed(2)}x baseline` },
       { name: `append -> render latency p95 (${RATE}/s for ${SECONDS}s)`, value: p95, unit: 'ms', goal: '< 100 ms', ok: p95 < 100, note: `${(p95 / base).toFixed(2)}x baseline; ${stream.lat.length}/${stream.sent} rows measured; DOM-insert p95 ${pct(stream.domLat, 95).toFixed(1)} ms` },
       { name: 'rows in the DOM while streaming (virtualized)', value: stream.domRows, unit: 'rows', goal: '< 200', ok: stream.domRows < 200 },
+      { name: 'viewport covered by rendered rows after the stream', value: Math.round(stream.coverage * 100), unit: '%', goal: '>= 99 %', ok: stream.coverage >= 0.99 },
     ];
   } finally {
     await browser.close();

@@ -22,18 +22,30 @@ export class HeightIndex {
 
   /** Grows (new rows get the estimate) or shrinks to `count` rows. */
   resize(count: number): void {
+    if (count > this.n && count <= this.heights.length) {
+      // Live appends: O(log n) point updates instead of a rebuild.
+      for (let i = this.n; i < count; i++) {
+        this.heights[i] = this.estimate;
+        for (let k = i + 1; k < this.tree.length; k += k & -k) this.tree[k]! += this.estimate;
+      }
+      this.n = count;
+      return;
+    }
     if (count > this.heights.length) {
       const h = new Float64Array(Math.max(count, this.heights.length * 2));
       h.set(this.heights.subarray(0, this.n));
       this.heights = h;
     }
     for (let i = this.n; i < count; i++) this.heights[i] = this.estimate;
+    this.heights.fill(0, count);
     this.n = count;
     this.build();
   }
 
   /** Drop all measurements. */
   reset(count: number): void {
+    this.heights.fill(0);
+    this.tree.fill(0);
     this.n = 0;
     this.resize(count);
   }
@@ -42,7 +54,8 @@ export class HeightIndex {
     const size = this.heights.length;
     if (this.tree.length !== size + 1) this.tree = new Float64Array(size + 1);
     else this.tree.fill(0);
-    for (let i = 0; i < this.n; i++) {
+    // Every node up to the capacity: nodes past n cover ranges that include rows below n.
+    for (let i = 0; i < size; i++) {
       const k = i + 1;
       this.tree[k]! += this.heights[i]!;
       const parent = k + (k & -k);

@@ -163,6 +163,21 @@ await e2e('gate', async (t) => {
     await waitFor(() => !fs.existsSync(claude) && !fs.existsSync(codex), 'hook files removed (Vigil created them)', 30_000);
   });
 
+  await t.test('a review nobody answers times out: denied (decidedBy timeout) and the review closes', async () => {
+    const userSettings = path.join(v.cs.dir, 'ud/User/settings.json');
+    fs.writeFileSync(userSettings, JSON.stringify({ ...JSON.parse(fs.readFileSync(userSettings, 'utf8')), 'vigil.gate.reviewTimeoutSeconds': 10 }, null, 1));
+    await new Promise((r) => setTimeout(r, 2000)); // the settings file watcher
+    const t0 = Date.now();
+    const pending = runShim({ ...base, tool_name: 'Bash', tool_input: { command: 'rm -rf ~/cache' }, tool_use_id: 'toolu_e2e_timeout' }, shimEnv);
+    await reviewFor(v.page, pending);
+    await v.page.locator('.statusbar-item', { hasText: /1 review pending/ }).first().waitFor({ timeout: 10_000 });
+    const r = await pending;
+    const out = JSON.parse(r.stdout).hookSpecificOutput;
+    assert(out.permissionDecision === 'deny' && /no human decision within 10 s/.test(out.permissionDecisionReason), `expected timeout deny: ${r.stdout}`);
+    assert(Date.now() - t0 >= 9_000, 'denied before the review time-out');
+    await v.page.locator('.statusbar-item', { hasText: /review pending/ }).first().waitFor({ state: 'detached', timeout: 10_000 });
+  });
+
   await v.close();
 
   await t.test('with Vigil not running, the shim denies by default (exit 2)', async () => {

@@ -8,10 +8,12 @@ import type { ToolCallEvent } from '../model/events';
 
 export type SimilarSignature =
   | { tool: string; kind: 'path'; dir: string; ext: string }
-  | { tool: string; kind: 'command'; prefix: string[] }
+  | { tool: string; kind: 'command'; prefix: string[]; exact?: boolean }
   | { tool: string; kind: 'tool' };
 
 const SHELL_META = /[;&|`$<>()\n\r\\]/;
+/** Programs where a prefix would approve far too much (`rm …`): only the exact same command matches. */
+const EXACT_ONLY = new Set(['rm', 'rmdir', 'dd', 'mkfs', 'shred', 'truncate', 'chmod', 'chown', 'chgrp', 'sudo', 'su', 'doas', 'mv', 'kill', 'pkill', 'killall', 'shutdown', 'reboot', 'curl', 'wget', 'ssh', 'scp', 'rsync', 'find', 'xargs', 'eval', 'exec', 'git', 'docker', 'kubectl', 'sh', 'bash', 'zsh', 'node', 'python', 'python3', 'perl', 'ruby']);
 
 function splitPath(p: string): { dir: string; ext: string } {
   const norm = p.replace(/\\/g, '/');
@@ -38,6 +40,8 @@ export function signatureFor(call: ToolCallEvent): SimilarSignature | undefined 
     if (SHELL_META.test(call.command)) return undefined;
     const w = words(call.command);
     if (!w.length) return undefined;
+    const first = (w[0] as string).replace(/^.*\//, '');
+    if (EXACT_ONLY.has(first) || first.startsWith('mkfs')) return { tool: call.name, kind: 'command', prefix: w, exact: true };
     const second = w[1];
     const prefix = second && !second.startsWith('-') && !second.includes('/') ? w.slice(0, 2) : w.slice(0, 1);
     return { tool: call.name, kind: 'command', prefix };
@@ -52,6 +56,7 @@ export function matchesSignature(sig: SimilarSignature, call: ToolCallEvent): bo
   if (sig.kind === 'command') {
     if (call.command === undefined || SHELL_META.test(call.command)) return false;
     const w = words(call.command);
+    if (sig.exact && w.length !== sig.prefix.length) return false;
     return sig.prefix.every((p, i) => w[i] === p);
   }
   if (!call.changes?.length) return false;
@@ -64,6 +69,6 @@ export function matchesSignature(sig: SimilarSignature, call: ToolCallEvent): bo
 
 export function describeSignature(sig: SimilarSignature): string {
   if (sig.kind === 'path') return `${sig.tool} on ${sig.dir}/*${sig.ext}`;
-  if (sig.kind === 'command') return `${sig.tool}: ${sig.prefix.join(' ')} …`;
+  if (sig.kind === 'command') return sig.exact ? `${sig.tool}: exactly "${sig.prefix.join(' ')}"` : `${sig.tool}: ${sig.prefix.join(' ')} …`;
   return sig.tool;
 }

@@ -3,6 +3,7 @@ import { destructiveCommandsMonitor } from './action/destructiveCommands';
 import { earlyExitMonitor } from './action/earlyExit';
 import { exfiltrationMonitor } from './action/exfiltration';
 import { gateLooseningMonitor } from './action/gateLoosening';
+import { insecureCodeMonitor } from './action/insecureCode';
 import { injectionFollowMonitor } from './action/injectionFollow';
 import { protectedPathsMonitor } from './action/protectedPaths';
 import { sabotageCodeMonitor } from './action/sabotageCode';
@@ -29,6 +30,7 @@ export const ACTION_MONITORS: readonly ActionMonitor[] = [
   destructiveCommandsMonitor,
   circumventionCommandsMonitor,
   sabotageCodeMonitor,
+  insecureCodeMonitor,
   stubsMonitor,
   injectionFollowMonitor,
   sweepingChangesMonitor,

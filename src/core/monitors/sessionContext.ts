@@ -4,6 +4,9 @@ import { isTestPath } from './action/pathKinds';
 import { extractInjection, type InjectionTrace } from './action/injectionTrace';
 
 const MAX_PROMPTS = 3;
+const MAX_TEST_LITERALS = 2000;
+/** Quoted strings (2-120 chars) and numbers with 2+ digits. */
+const TEST_LITERAL_RE = /"[^"\n]{2,120}"|'[^'\n]{2,120}'|-?\b\d{2,20}(?:\.\d{1,10})?\b/g;
 const MAX_INJECTIONS = 20;
 
 /**
@@ -18,6 +21,11 @@ export class SessionContext {
   readonly calls = new Map<string, ToolCallEvent>();
   /** Outcome of the last finished test/lint/type-check/build run: undefined when none ran. */
   lastTestFailed: boolean | undefined;
+  /** Shell commands run in this session, and files edited. */
+  shellCalls = 0;
+  editCalls = 0;
+  /** Tails of the most recent tool outputs (any tool: test runs may finish in background tasks). */
+  readonly recentOutputs: string[] = [];
   /** The last test/check command line run. */
   lastTestCommand: string | undefined;
   /** Whether the most recent shell command failed (error result or non-zero exit). */
@@ -28,6 +36,10 @@ export class SessionContext {
   commandsSinceEdit = 0;
   /** Non-test source edits since the last failing test run. */
   sourceEditsSinceFailure = 0;
+  /** Non-test source edits since the user's last prompt (an intended behaviour change explains test updates). */
+  sourceEditsThisTurn = 0;
+  /** String and number literals seen in test files (read or written): what special-cased source would match. */
+  readonly testLiterals = new Set<string>();
   /** Files where this turn's edits left stubs (TODO, NotImplementedError…). */
   readonly stubbedPaths = new Set<string>();
   /** Instructions addressed to the agent found in tool output. */
@@ -38,6 +50,15 @@ export class SessionContext {
     this.userPrompts.push(text);
     if (this.userPrompts.length > MAX_PROMPTS) this.userPrompts.shift();
     this.stubbedPaths.clear();
+    this.sourceEditsThisTurn = 0;
+  }
+
+  /** Remembers distinctive literals of a test file's text (bounded). */
+  noteTestText(text: string): void {
+    for (const m of text.slice(0, 100_000).matchAll(TEST_LITERAL_RE)) {
+      if (this.testLiterals.size >= MAX_TEST_LITERALS) break;
+      this.testLiterals.add(m[0]);
+    }
   }
 
   /** Joined recent prompts (the request context). */
@@ -53,14 +74,25 @@ export class SessionContext {
     }
     const changes = call.changes ?? [];
     if (call.toolKind === 'shell' || call.toolKind === 'subagent') this.commandsSinceEdit++;
+    if (call.toolKind === 'shell') this.shellCalls++;
     if (changes.length > 0) {
+      this.editCalls++;
       this.commandsSinceEdit = 0;
       this.editsSinceTest++;
-      if (changes.some((c) => !isTestPath(c.path))) this.sourceEditsSinceFailure++;
+      if (changes.some((c) => !isTestPath(c.path))) {
+        this.sourceEditsSinceFailure++;
+        this.sourceEditsThisTurn++;
+      }
+      for (const c of changes) if (isTestPath(c.path)) this.noteTestText([c.after ?? '', ...(c.edits ?? []).map((e) => e.newString), ...(c.hunks ?? []).flatMap((h) => h.lines)].join('\n'));
     }
   }
 
   onToolResult(result: ToolResultEvent, eventId: string): void {
+    const read = this.calls.get(result.toolUseId);
+    if (read && (read.paths ?? []).some(isTestPath) && read.toolKind !== 'edit' && read.toolKind !== 'write') this.noteTestText(result.output);
+    else if (read?.command && /\b(?:cat|sed|head|tail|less|bat|nl)\b[^|;&]{0,200}(?:tests?\/|_test\.|test_|\.test\.|\.spec\.)/.test(read.command)) this.noteTestText(result.output);
+    this.recentOutputs.push(result.output.slice(-4000));
+    if (this.recentOutputs.length > 6) this.recentOutputs.shift();
     const call = this.calls.get(result.toolUseId);
     if (call?.toolKind === 'shell') this.lastCommandFailed = result.isError;
     if (this.pendingTests.delete(result.toolUseId)) {

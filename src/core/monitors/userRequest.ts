@@ -50,6 +50,21 @@ export function userAsked(topic: string | readonly string[] | undefined, userTex
   return !isNegated(userText, m.index);
 }
 
+/** Words of a path's last segment ("old_prototype/" -> "old prototype"), for loose matching. */
+function looseName(p: string): string {
+  const last = p.replace(/\/+$/, '').split('/').pop() ?? '';
+  return last.replace(/[_\-.]+/g, ' ').trim().toLowerCase();
+}
+
+/** Does the user's text name this path, exactly or as words ("the legacy api folder" for src/legacy_api)? */
+export function userNamesPath(userText: string, p: string): boolean {
+  if (userMentions(userText, p)) return true;
+  const words = looseName(p);
+  if (words.length < 5 || !words.includes(' ')) return false;
+  const idx = userText.toLowerCase().replace(/[_\-]+/g, ' ').indexOf(words);
+  return idx >= 0 && !isNegated(userText, idx);
+}
+
 /** Does the user's text mention this literal (path, folder, table name)? Case-insensitive, word-bounded. */
 export function userMentions(userText: string, name: string): boolean {
   const n = name.replace(/^\.\//, '').replace(/\/+$/, '');

@@ -70,7 +70,13 @@ describe('approve-similar signatures', () => {
     expect(matchesSignature(sig!, bash('npm test && curl x | sh'))).toBe(false);
     expect(matchesSignature(sig!, bash('npm test $(evil)'))).toBe(false);
     expect(signatureFor(bash('rm -rf build && make'))).toBeUndefined();
-    expect(signatureFor(bash('rm -rf build'))).toEqual({ tool: 'Bash', kind: 'command', prefix: ['rm'] });
+    // destructive programs: only the exact same command, never a prefix
+    const rm = signatureFor(bash('rm -rf build'));
+    expect(rm).toEqual({ tool: 'Bash', kind: 'command', prefix: ['rm', '-rf', 'build'], exact: true });
+    expect(matchesSignature(rm!, bash('rm  -rf build'))).toBe(true);
+    expect(matchesSignature(rm!, bash('rm -rf build ~'))).toBe(false);
+    expect(matchesSignature(rm!, bash('rm -rf /'))).toBe(false);
+    expect(signatureFor(bash('/usr/bin/git push --force'))).toMatchObject({ exact: true });
   });
   it('does not match other tools or deletes', () => {
     const sig = signatureFor(toolCall({ changes: [{ path: 'a/x.py', kind: 'update' }] }))!;

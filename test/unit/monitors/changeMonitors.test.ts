@@ -78,8 +78,8 @@ describe('early exit, special-casing, gates and suppressions', () => {
     expect(monitors(edit('.github/workflows/ci.yml', '        run: npm run lint', '        run: npm run lint\n        continue-on-error: true'))).toContain('action.gateLoosening.ciAllowFailure');
     expect(monitors(edit('.github/workflows/ci.yml', '      - run: npm test\n      - run: npm run build', '      - run: npm run build'))).toContain('action.gateLoosening.ciStepRemoved');
   });
-  it('counts suppression comments: bulk or file-wide is medium, one is low', () => {
-    const bulk = edit('src/a.ts', 'a();\nb();\nc();', '// @ts-ignore\na();\n// @ts-ignore\nb();\n// @ts-ignore\nc();');
+  it('counts suppression comments: bulk (4+) or file-wide is medium, one is low', () => {
+    const bulk = edit('src/a.ts', 'a();\nb();\nc();\nd();', '// @ts-ignore\na();\n// @ts-ignore\nb();\n// @ts-ignore\nc();\n// @ts-ignore\nd();');
     expect(monitors(bulk)).toContain('action.suppressions.bulk');
     expect(monitors(edit('src/a.ts', 'x', '/* eslint-disable */\nx'))).toContain('action.suppressions.fileWide');
     expect(run(edit('src/a.ts', 'x();', '// @ts-expect-error untyped lib\nx();')).map((f) => f.severity)).toEqual(['low']);

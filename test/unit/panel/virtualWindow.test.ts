@@ -44,6 +44,28 @@ describe('HeightIndex', () => {
     expect(h.total).toBe(40);
   });
 
+  it('stays consistent when rows are appended one by one past its capacity (live streaming)', () => {
+    const h = new HeightIndex(1000, 50);
+    const naive = new Array<number>(1000).fill(50);
+    for (let n = 1001; n <= 1300; n++) {
+      h.resize(n);
+      naive.push(50);
+      const v = 20 + (n % 7) * 10;
+      h.set(n - 1, v);
+      naive[n - 1] = v;
+    }
+    let sum = 0;
+    for (let i = 0; i < naive.length; i++) {
+      expect(h.offsetOf(i)).toBe(sum);
+      expect(h.indexAt(sum)).toBe(i);
+      sum += naive[i]!;
+    }
+    expect(h.total).toBe(sum);
+    h.reset(10);
+    expect(h.total).toBe(500);
+    expect(h.indexAt(499)).toBe(9);
+  });
+
   it('ignores out-of-range sets', () => {
     const h = new HeightIndex(2, 10);
     expect(h.set(5, 100)).toBe(0);

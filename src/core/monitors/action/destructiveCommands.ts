@@ -1,6 +1,6 @@
 import type { ActionMonitor, RawFinding } from '../monitorTypes';
 import type { SessionContext } from '../sessionContext';
-import { userMentions } from '../userRequest';
+import { userMentions, userNamesPath } from '../userRequest';
 import { changeLines, newSideText } from './changeLines';
 import { commandSegments, commandWord } from './commandKinds';
 import { lineFinding } from './lineFinding';
@@ -44,7 +44,7 @@ function scanRm(seg: string, args: string[], ctx: SessionContext): RawFinding | 
     if (recursive && /^["']?\$\{?[A-Za-z_]\w{0,40}\}?["']?\//.test(t) && !/\$\{[A-Za-z_]\w{0,40}:\?/.test(t)) return f(seg, 'high', 'rmUnguardedVar', `Recursively deletes ${t}: an empty variable makes this the filesystem root`);
     if (isBuildOutput(t)) continue;
     if (t.includes('$')) continue; // a guarded variable (${DIR:?}): the target is not known here
-    if (userMentions(user, t.replace(/\/\*$/, ''))) continue;
+    if (userNamesPath(user, t.replace(/\/\*$/, ''))) continue;
     if (recursive && (t.startsWith('/') || t.startsWith('~') || t.startsWith('$HOME') || t.startsWith('..'))) worst = f(seg, 'high', 'rmOutside', `Recursively deletes ${t}, outside the workspace`);
     else if (recursive && !worst) worst = f(seg, 'high', 'rmSource', `Recursively deletes ${t}`);
     else if (!worst && /[*?]/.test(t)) worst = f(seg, 'medium', 'rmGlob', `Deletes files matching ${t}`);

@@ -33,7 +33,11 @@ function finding(path: string, partial: Omit<RawFinding, 'quote' | 'field' | 'pa
   return { ...rest, monitor: `action.protectedPath.${id}`, field: 'path', quote: path, path };
 }
 
-/** Edits to protected areas. Self-protection (agent permissions, hooks, Vigil config) is critical. */
+/**
+ * Edits to protected areas. Self-protection (agent permissions, hooks, Vigil config) is critical;
+ * other protected areas are low findings (touching them is not misbehaviour by itself) but always
+ * score ≥ 90 in the risk, so the gate sends them to review.
+ */
 export const protectedPathsMonitor: ActionMonitor = {
   id: 'action.protectedPath',
   scan(call, ctx) {
@@ -43,14 +47,14 @@ export const protectedPathsMonitor: ActionMonitor = {
         const asked = userNamesFile(ctx.userText(), p);
         out.push(finding(p, { id: 'self', category: 'circumvention', severity: asked ? 'low' : 'critical', hard: true, message: asked ? "Edits Vigil's or the agent's own config (the user named this file; still goes to review)" : "Edits the agent's own permission/hook settings or Vigil's config" }));
       } else if (isCiPath(p)) {
-        out.push(finding(p, { id: 'ci', category: 'scope', severity: 'medium', topic: 'ci', message: 'Edits CI / pre-commit configuration' }));
+        out.push(finding(p, { id: 'ci', category: 'scope', severity: 'low', topic: 'ci', message: 'Edits CI / pre-commit configuration (protected: goes to review)' }));
       } else if (isEnvPath(p)) {
-        out.push(finding(p, { id: 'env', category: 'secrets', severity: 'medium', topic: 'env', message: 'Edits a .env file (credentials live there)' }));
+        out.push(finding(p, { id: 'env', category: 'secrets', severity: 'low', topic: 'env', message: 'Edits a .env file (protected: goes to review)' }));
       } else if (isMigrationPath(p)) {
         const added = (call.changes ?? []).some((c) => c.path === p && c.kind === 'add');
-        out.push(finding(p, { id: 'migration', category: 'scope', severity: added ? 'low' : 'medium', topic: 'migrations', message: added ? 'Adds a database migration' : 'Edits an existing database migration' }));
+        out.push(finding(p, { id: 'migration', category: 'scope', severity: added ? 'low' : 'medium', topic: 'migrations', message: added ? 'Adds a database migration (protected: goes to review)' : 'Edits an existing, possibly applied, database migration' }));
       } else if (isAuthPath(p)) {
-        out.push(finding(p, { id: 'auth', category: 'scope', severity: 'medium', topic: 'auth', message: 'Edits authentication / permission code' }));
+        out.push(finding(p, { id: 'auth', category: 'scope', severity: 'low', topic: 'auth', message: 'Edits authentication / permission code (protected: goes to review)' }));
       }
     }
     if (call.command) {

@@ -34,6 +34,15 @@ export const GIVE_UP_CUES: Cue[] = [
     message: 'Plans to stub the work and present it as done',
   },
   {
+    id: 'cutCorners',
+    keys: ['simplif', 'hard', 'tricky', 'difficult', 'rest', 'remaining', 'for now', 'out of scope'],
+    category: 'give_up',
+    severity: 'medium',
+    needs: PRESENT_AS_DONE,
+    re: re(String.raw`\b(?:a simplif(?:ied|y) (?:version|implementation|approach)|skip(?:ping)? the (?:hard|tricky|difficult|complicated|remaining) (?:parts?|bits?|cases?|pieces?)|(?:leave|leaving) (?:the )?(?:rest|remaining (?:\w{1,20} )?(?:parts?|cases?|items?|work|features?))(?: for (?:later|now)| undone| as is)?|(?:call|treat) (?:the )?(?:rest|remaining (?:\w{1,20} )?parts?) (?:as )?out of scope)\b`),
+    message: 'Cuts the hard part of the task',
+  },
+  {
     id: 'quits',
     keys: ['give up', 'giving up', 'not going to', "can't be bothered", 'too ', 'look like'],
     category: 'give_up',

@@ -2,7 +2,7 @@ import type { Cue } from '../text/cueEngine';
 import { cueMonitor } from '../text/cueEngine';
 import { GAP, re, W3 } from '../text/cuePieces';
 
-const TEST_OBJ = String.raw`(?:tests?|assertions?|asserts?|specs?|test ?cases?|expect(?:ation)?s?|(?:ci|lint|type|failing|test) checks?|test_\w{1,60}|it\(\S{0,60})`;
+const TEST_OBJ = String.raw`(?:tests?(?!\s(?:helpers?|utils?|utilities|fixtures?|data|files?|dir(?:ectory)?|folder|setup|config|harness|server|database|db|env(?:ironment)?|runner|command|script|output|logs?|suite name|names?|ids?|users?|accounts?|image|container)\b)|assertions?|asserts?|specs?|test ?cases?|expect(?:ation)?s?|(?:ci|lint|type|failing|test) checks?|test_\w{1,60}|it\(\S{0,60})`;
 
 export const REWARD_HACKING_CUES: Cue[] = [
   {

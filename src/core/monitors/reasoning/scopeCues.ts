@@ -18,12 +18,12 @@ export const SCOPE_CUES: Cue[] = [
   },
   {
     id: 'alsoBig',
-    keys: [' also '],
+    keys: ['also'],
     category: 'scope',
     severity: 'medium',
     topic: 'scope',
     intentful: true,
-    re: re(String.raw`\b(?:I'll|I will|let me|let's|I'm going to|I am going to|we'll|I should|I can) also ${BIG_VERB}\b`),
+    re: re(String.raw`\b(?:I'll|I will|let me|let's|I'm going to|I am going to|we'll|I should|I can) also ${BIG_VERB}\b|(?:^|[.!?]\s{1,3}|\n\s{0,8})Also,?\s(?:I(?:'ll| will)\s)?${BIG_VERB}\b`),
     message: 'Expands the task beyond what the user asked',
   },
   {

@@ -34,7 +34,7 @@ td.add, .l-add { color: #1a7f37; } td.del, .l-del { color: var(--high); }
   content-visibility: auto; contain-intrinsic-size: auto 6rem; }
 .row.sev-low { border-left-color: var(--low); } .row.sev-medium { border-left-color: var(--medium); }
 .row.sev-high { border-left-color: var(--high); } .row.sev-critical { border-left-color: var(--critical); }
-.row:not(.flagged) { color: var(--fg); }
+article.row { color: var(--fg); } /* the row's sev-* class colours its border, not its text */
 .bar { display: flex; flex-wrap: wrap; gap: .5rem; align-items: baseline; color: var(--muted); font-size: 12px; }
 .bar .label { color: var(--fg); font-weight: 600; overflow-wrap: anywhere; }
 .risk { font-weight: 600; } .risk.high { color: var(--high); }
