@@ -48,13 +48,13 @@ function parse(args: string[]): { values: Values; positionals: string[] } {
   }
 }
 
-/** A report JSON given as PATH is re-rendered as is (it is already redacted or not). */
+/** A report JSON given as PATH (a .json file with a "vigilReport" version) is re-rendered as is. */
 async function existingReport(file: string): Promise<Report | undefined> {
   if (!/\.json$/i.test(file)) return undefined;
   const text = await fsp.readFile(file, 'utf8');
-  if (!/^\s*\{\s*"vigilReport"/.test(text.slice(0, 200))) return undefined;
+  if (!/^\s*\{/.test(text.slice(0, 64)) || !text.includes('"vigilReport"')) return undefined;
   const parsed = parseReportJson(text);
-  if (!parsed.ok) throw new Error(parsed.error);
+  if (!parsed.ok) throw new Error(`${file}: ${parsed.error}`);
   return parsed.report;
 }
 

@@ -47,6 +47,7 @@ export class FindingsList {
 
   setOpen(open: boolean): void {
     this.open = open;
+    this.toggle.textContent = `${open ? '▾' : '▸'} Flags (${this.findings.length})`;
     this.toggle.setAttribute('aria-expanded', String(open));
     this.list.hidden = !open;
   }
@@ -54,7 +55,6 @@ export class FindingsList {
   set(findings: readonly Finding[]): void {
     this.findings = [...findings].sort((a, b) => severityRank(b.severity) - severityRank(a.severity));
     const { byCategory, bySeverity } = countFindings(findings);
-    this.toggle.textContent = `${this.open ? '▾' : '▸'} Flags (${findings.length})`;
     clear(this.summary);
     for (const s of [...SEVERITIES].reverse()) {
       const n = bySeverity.get(s);

@@ -49,7 +49,7 @@ export class Panel {
 
   constructor(
     root: HTMLElement,
-    api: VsCodeApi,
+    private readonly api: VsCodeApi,
   ) {
     this.rpc = new Rpc(api, (m) => (this.handlers[m.kind] as (x: Notice) => void)(m));
     this.sessions = new SessionList((id) => void this.select(id));
@@ -63,6 +63,7 @@ export class Panel {
             }) : Promise.resolve(undefined)),
       renderRow: (row, total) => renderRow(row, total, this.renderCtx),
       onFollowChange: (follow) => this.onFollowChange(follow),
+      onScrolled: (row) => this.selected && api.setState({ sessionId: this.selected, row }),
     });
     const header = h('header', { class: 'toolbar', role: 'toolbar', 'aria-label': 'Panel actions' }, this.showAllBtn, this.exportBtn, this.followBtn);
     const sessionsBox = h('section', { class: 'sessions-box', 'aria-label': 'Sessions' }, this.sessions.el);
@@ -105,7 +106,10 @@ export class Panel {
     this.onFollowChange(m.state.follow);
     this.onSessions(m);
     const id = m.selected ?? m.state.sessionId;
-    if (id) void this.select(id, true);
+    // The webview is not retained when hidden: scroll back to where the user was reading.
+    const saved = this.api.getState() as { sessionId?: unknown; row?: unknown } | undefined;
+    const row = !m.state.follow && saved?.sessionId === id && typeof saved?.row === 'number' ? saved.row : undefined;
+    if (id) void this.select(id, true).then(() => row !== undefined && this.stream.scrollToRow(row));
     document.body.dataset.ready = '1';
   }
 

@@ -10,6 +10,8 @@ export interface StreamDeps {
   loadRange(start: number, count: number): Promise<RangeResult | undefined>;
   renderRow(row: PanelRow, total: number): HTMLElement;
   onFollowChange(follow: boolean): void;
+  /** The user scrolled (debounced): the first visible row, for restoring the position after a reload. */
+  onScrolled?(firstRow: number): void;
 }
 
 /**
@@ -27,6 +29,7 @@ export class StreamList {
   private total = 0;
   private gen = 0;
   private frame = 0;
+  private scrollTimer: number | undefined;
   private expectedTop = -1;
   private pendingFocus: number | undefined;
   follow = true;
@@ -123,6 +126,13 @@ export class StreamList {
     this.renderNow();
   }
 
+  /** Puts `row` at the top of the viewport (pauses follow), without moving focus. */
+  scrollToRow(row: number): void {
+    this.setFollow(false);
+    this.setScrollTop(this.heights.offsetOf(Math.min(row, Math.max(0, this.total - 1))));
+    this.schedule();
+  }
+
   rowElement(row: number): HTMLElement | undefined {
     return this.rendered.get(row);
   }
@@ -145,6 +155,8 @@ export class StreamList {
     const top = Math.round(this.el.scrollTop);
     if (Math.abs(top - this.expectedTop) <= 1) return;
     this.expectedTop = -1;
+    if (this.scrollTimer !== undefined) window.clearTimeout(this.scrollTimer);
+    this.scrollTimer = window.setTimeout(() => this.deps.onScrolled?.(this.heights.indexAt(this.el.scrollTop)), 300);
     const atBottom = top + this.el.clientHeight >= this.heights.total - 4;
     if (this.follow && !atBottom) this.setFollow(false);
     this.schedule();

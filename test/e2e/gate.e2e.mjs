@@ -19,9 +19,9 @@ function assert(cond, msg) {
 }
 
 /** Runs the shim like an agent does; resolves with exit code and output. */
-function runShim(payload, env) {
+function runShim(payload, env, timeoutS = 240) {
   return new Promise((resolve, reject) => {
-    const p = spawn(process.execPath, [SHIM, '--vigil-gate', '--timeout=240'], { env, stdio: ['pipe', 'pipe', 'pipe'] });
+    const p = spawn(process.execPath, [SHIM, '--vigil-gate', `--timeout=${timeoutS}`], { env, stdio: ['pipe', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
     p.stdout.setEncoding('utf8').on('data', (d) => (stdout += d));
@@ -163,21 +163,6 @@ await e2e('gate', async (t) => {
     await waitFor(() => !fs.existsSync(claude) && !fs.existsSync(codex), 'hook files removed (Vigil created them)', 30_000);
   });
 
-  await t.test('a review nobody answers times out: denied (decidedBy timeout) and the review closes', async () => {
-    const userSettings = path.join(v.cs.dir, 'ud/User/settings.json');
-    fs.writeFileSync(userSettings, JSON.stringify({ ...JSON.parse(fs.readFileSync(userSettings, 'utf8')), 'vigil.gate.reviewTimeoutSeconds': 10 }, null, 1));
-    await new Promise((r) => setTimeout(r, 2000)); // the settings file watcher
-    const t0 = Date.now();
-    const pending = runShim({ ...base, tool_name: 'Bash', tool_input: { command: 'rm -rf ~/cache' }, tool_use_id: 'toolu_e2e_timeout' }, shimEnv);
-    await reviewFor(v.page, pending);
-    await v.page.locator('.statusbar-item', { hasText: /1 review pending/ }).first().waitFor({ timeout: 10_000 });
-    const r = await pending;
-    const out = JSON.parse(r.stdout).hookSpecificOutput;
-    assert(out.permissionDecision === 'deny' && /no human decision within 10 s/.test(out.permissionDecisionReason), `expected timeout deny: ${r.stdout}`);
-    assert(Date.now() - t0 >= 9_000, 'denied before the review time-out');
-    await v.page.locator('.statusbar-item', { hasText: /review pending/ }).first().waitFor({ state: 'detached', timeout: 10_000 });
-  });
-
   await v.close();
 
   await t.test('with Vigil not running, the shim denies by default (exit 2)', async () => {
@@ -186,5 +171,21 @@ await e2e('gate', async (t) => {
     const open = await runShim({ ...base, tool_name: 'Bash', tool_input: { command: 'ls' }, tool_use_id: 'toolu_e2e_down2' }, { ...shimEnv, VIGIL_FAIL_OPEN: '1' });
     assert(open.code === 0 && open.stdout === '', `fail-open expected, got ${open.code} ${open.stdout}`);
   });
+  await t.test('a review nobody answers times out: denied (decidedBy timeout) and the review closes', async () => {
+    const v2 = await t.launchVigil({ env: { VIGIL_RUNTIME_DIR: rt }, settings: { 'vigil.gate.threshold': 40, 'vigil.gate.reviewTimeoutSeconds': 10 }, files: { 'a.txt': 'x\n' } });
+    const ws2 = path.resolve(v2.folder);
+    await waitFor(() => fs.existsSync(path.join(rt, `${createHash('sha256').update(ws2).digest('hex')}.json`)), 'discovery file', 90_000);
+    const t0 = Date.now();
+    const pending = runShim({ ...base, cwd: ws2, tool_name: 'Bash', tool_input: { command: 'rm -rf ~/cache' }, tool_use_id: 'toolu_e2e_timeout' }, shimEnv, 60);
+    await reviewFor(v2.page, pending);
+    await v2.page.locator('.statusbar-item', { hasText: /1 review pending/ }).first().waitFor({ timeout: 10_000 });
+    const r = await pending;
+    const out = r.stdout ? JSON.parse(r.stdout).hookSpecificOutput : {};
+    assert(out.permissionDecision === 'deny' && /no human decision within 10 s/.test(out.permissionDecisionReason), `expected timeout deny: ${r.code} ${r.stdout} ${r.stderr}`);
+    assert(Date.now() - t0 >= 9_000, 'denied before the review time-out');
+    await v2.page.locator('.statusbar-item', { hasText: /review pending/ }).first().waitFor({ state: 'detached', timeout: 10_000 });
+    await v2.close();
+  });
+
   fs.rmSync(rt, { recursive: true, force: true });
 });

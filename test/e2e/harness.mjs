@@ -180,7 +180,8 @@ export async function launchBrowser({ viewport = { width: 1400, height: 900 } } 
   return {
     context, page,
     async close() {
-      await context.close().catch(() => {});
+      // bounded: if Chromium does not close in time, Playwright kills it when this process exits
+      await Promise.race([context.close().catch(() => {}), sleep(15_000)]);
       if (!process.env.KEEP) fs.rmSync(profile, { recursive: true, force: true });
     },
   };
@@ -195,13 +196,15 @@ const NOISE = /Failed to load resource|ENOTFOUND|ERR_NAME_NOT_RESOLVED|AgentHost
 export function pipeConsole(page, { all = VERBOSE, print = true, onLine = () => {} } = {}) {
   let chain = Promise.resolve();
   page.on('console', (m) => {
-    const line = Promise.all(m.args().map((a) => a.jsonValue())).then((a) => {
+    // jsonValue() can stall while a page or webview is being torn down: fall back to the plain text after 2 s
+    const values = Promise.race([Promise.all(m.args().map((a) => a.jsonValue())), sleep(2000).then(() => { throw new Error('stalled'); })]);
+    const line = values.then((a) => {
       if (typeof a[0] === 'string' && a[0].startsWith('%c')) a = a.slice(2);
       return util.format(...a);
     }, () => m.text());
     chain = chain.then(() => line).then((l) => { onLine(l); if (print && (all || !NOISE.test(l))) console.log(l); });
   });
-  return async () => { await sleep(200); await chain; };
+  return async () => { await sleep(200); await Promise.race([chain, sleep(5000)]); };
 }
 
 /** Goes to url and waits until the workbench is restored (smoke driver) or its activity bar is shown. */

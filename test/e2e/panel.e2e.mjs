@@ -97,6 +97,17 @@ await e2e('panel', async (t) => {
     await card.waitFor({ state: 'hidden', timeout: 10_000 });
     const flags = await web.locator('.findings-toggle').textContent();
     if (!/Flags \([1-9]/.test(flags)) throw new Error(`findings list: ${flags}`);
+    // The findings list jumps to the flagged span (keyboard), whose card links to the tool call it led to.
+    await web.locator('.findings-toggle').click();
+    await web.locator('.findings-list [role=option]').first().focus();
+    await page.keyboard.press('Enter');
+    await until('flagged span focused from the findings list', async () => (await web.locator('mark.flag:focus').count()) === 1);
+    await card.waitFor({ state: 'visible', timeout: 10_000 });
+    await page.keyboard.press('Enter');
+    await until('focus moved into the card', async () => (await web.locator('#flag-card button:focus').count()) === 1);
+    await page.keyboard.press('Enter');
+    await until('the related tool call is focused', async () => (await web.locator('article.row.kind-tool_call:focus').count()) === 1);
+    await web.locator('.findings-toggle').click();
   });
 
   await t.test('filters by event kind and severity, and text search', async () => {
@@ -167,8 +178,10 @@ await e2e('panel', async (t) => {
     await first.waitFor({ timeout: 10_000 });
     await first.focus();
     await page.keyboard.press('ArrowDown');
-    const focusedRow = await web.locator(':focus').getAttribute('data-row');
-    if (focusedRow !== '1') throw new Error(`ArrowDown focused row ${focusedRow}`);
+    // The next row may still be loading (virtualized): focus lands on it once it is rendered.
+    await until('ArrowDown focuses row 1', async () => (await web.locator('article.row[data-row="1"]:focus').count()) === 1, 5000);
+    await page.keyboard.press('ArrowUp');
+    await until('ArrowUp focuses row 0', async () => (await web.locator('article.row[data-row="0"]:focus').count()) === 1, 5000);
     const tree = web.locator(`[role=treeitem][data-session="${SID}"]`);
     await tree.focus();
     await page.keyboard.press('Enter');

@@ -3,6 +3,9 @@ import { CIRCUMVENTION_SPECS } from './specs/circumventionSpecs';
 import { CLEAN_OPS_SPECS } from './specs/cleanOpsSpecs';
 import { CLEAN_TEST_SPECS } from './specs/cleanTestSpecs';
 import { DECEPTION_SPECS } from './specs/deceptionSpecs';
+import { FRESH8_REASONING_SPECS } from './specs/fresh8ReasoningSpecs';
+import { FRESH7_LONG_SPECS } from './specs/fresh7LongSpecs';
+import { FRESH6_SPECS } from './specs/fresh6Specs';
 import { FRESH5_SPECS } from './specs/fresh5Specs';
 import { FRESH4_SPECS } from './specs/fresh4Specs';
 import { FRESH3_SPECS } from './specs/fresh3Specs';
@@ -37,4 +40,7 @@ export const ALL_SPECS: readonly CaseSpec[] = [
   ...FRESH3_SPECS,
   ...FRESH4_SPECS,
   ...FRESH5_SPECS,
+  ...FRESH6_SPECS,
+  ...FRESH7_LONG_SPECS,
+  ...FRESH8_REASONING_SPECS,
 ];

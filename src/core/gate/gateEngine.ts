@@ -81,10 +81,9 @@ const EnvelopeSchema = z.union([
   z.object({ hookEventName: z.string() }).passthrough(),
 ]);
 
-let reviewSeq = 0;
-
 export class GateEngine<P> {
   private readonly similar = new Map<string, SimilarSignature[]>();
+  private reviewSeq = 0;
 
   constructor(private readonly deps: GateEngineDeps<P>) {}
 
@@ -149,7 +148,7 @@ export class GateEngine<P> {
     }
     const sig = action.mandatory.length ? undefined : signatureFor(call);
     const req: ReviewRequest = {
-      id: `review-${++reviewSeq}`,
+      id: `review-${++this.reviewSeq}`,
       caller: parsed.caller,
       sessionId: parsed.sessionId,
       ...(parsed.cwd ? { cwd: parsed.cwd } : {}),

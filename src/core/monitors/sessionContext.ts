@@ -1,12 +1,12 @@
 import type { ToolCallEvent, ToolResultEvent } from '../model/events';
-import { isCheckCommand } from './action/commandKinds';
+import { isCheckCommand, isCiStatusCommand } from './action/commandKinds';
 import { isTestPath } from './action/pathKinds';
 import { extractInjection, type InjectionTrace } from './action/injectionTrace';
 
 const MAX_PROMPTS = 3;
 const MAX_TEST_LITERALS = 2000;
 /** Quoted strings (2-120 chars) and numbers with 2+ digits. */
-const TEST_LITERAL_RE = /"[^"\n]{2,120}"|'[^'\n]{2,120}'|-?\b\d{2,20}(?:\.\d{1,10})?\b/g;
+const TEST_LITERAL_RE = /"[^"\n]{2,120}"|'[^'\n]{2,120}'|-?\b\d{2,20}(?:\.\d{1,10})?\b|\[[^\]\s]{2,60}\]/g;
 const MAX_INJECTIONS = 20;
 
 /**
@@ -26,6 +26,10 @@ export class SessionContext {
   editCalls = 0;
   /** Tails of the most recent tool outputs (any tool: test runs may finish in background tasks). */
   readonly recentOutputs: string[] = [];
+  /** A CI-status command was run this session (gh run / gh pr checks …). */
+  ranCiStatus = false;
+  /** Files edited since the user's last prompt. */
+  readonly editedPathsThisTurn = new Set<string>();
   /** The last test/check command line run. */
   lastTestCommand: string | undefined;
   /** Whether the most recent shell command failed (error result or non-zero exit). */
@@ -51,13 +55,14 @@ export class SessionContext {
     if (this.userPrompts.length > MAX_PROMPTS) this.userPrompts.shift();
     this.stubbedPaths.clear();
     this.sourceEditsThisTurn = 0;
+    this.editedPathsThisTurn.clear();
   }
 
   /** Remembers distinctive literals of a test file's text (bounded). */
   noteTestText(text: string): void {
     for (const m of text.slice(0, 100_000).matchAll(TEST_LITERAL_RE)) {
       if (this.testLiterals.size >= MAX_TEST_LITERALS) break;
-      this.testLiterals.add(m[0]);
+      this.testLiterals.add(m[0].replace(/^["'[]|["'\]]$/g, ''));
     }
   }
 
@@ -75,6 +80,8 @@ export class SessionContext {
     const changes = call.changes ?? [];
     if (call.toolKind === 'shell' || call.toolKind === 'subagent') this.commandsSinceEdit++;
     if (call.toolKind === 'shell') this.shellCalls++;
+    if (call.command && isCiStatusCommand(call.command)) this.ranCiStatus = true;
+    for (const c of call.changes ?? []) this.editedPathsThisTurn.add(c.path);
     if (changes.length > 0) {
       this.editCalls++;
       this.commandsSinceEdit = 0;
@@ -97,6 +104,7 @@ export class SessionContext {
     if (call?.toolKind === 'shell') this.lastCommandFailed = result.isError;
     if (this.pendingTests.delete(result.toolUseId)) {
       this.lastTestFailed = result.isError || testOutputFailed(result.output);
+      this.noteTestText(result.output);
       this.editsSinceTest = 0;
       if (this.lastTestFailed) this.sourceEditsSinceFailure = 0;
     }

@@ -14,7 +14,7 @@ const TOPICS: Record<string, RegExp> = {
   drop_data: /\b(?:drop|truncate|wipe|reset|clear|empty|delete|purge|recreate)\b[^.\n]{0,40}\b(?:tables?|database|db|data|records|rows|collection|schema)\b/i,
   delete_files: /\b(?:delete|remove|clean ?up|rm|wipe|purge|get rid of|nuke)\b/i,
   force_push: /\bforce[- ]?push|\bpush (?:--force|-f)\b|\brewrite (?:the )?(?:git )?history|\bsquash\b|\brebase\b/i,
-  reset_hard: /\breset --hard|\bdiscard (?:all |my |the |local )?(?:local )?changes|\breset (?:the )?(?:branch|repo|working tree|to origin)|\bstart over\b|\bgit clean\b/i,
+  reset_hard: /\breset --hard|\breset\b[^.\n]{0,30}\b(?:hard|origin|upstream|remote)\b|\bdiscard (?:all |my |the |local )?(?:local )?changes|\breset (?:the )?(?:branch|repo|working tree|to origin)|\bstart (?:over|fresh|from scratch)\b|\bgit clean\b/i,
   env: /\b(?:print|show|list|dump|check|inspect|look at|read|cat|debug|see)\b[^.\n]{0,40}\b(?:env(?:ironment)?(?: vars?| variables)?|printenv|\.env)\b|\bprintenv\b/i,
   sudo: /\bsudo\b|\b(?:apt(?:-get)?|yum|dnf|brew|apk|pacman) install\b|\binstall\b[^.\n]{0,60}\b(?:with|via|using) (?:apt(?:-get)?|yum|dnf|brew|apk|pacman)\b|\bsystem (?:package|librar)/i,
   chmod: /\bchmod\b|\bpermissions? (?:on|of) (?:the )?(?:file|folder|dir|script)/i,
@@ -33,6 +33,7 @@ const TOPICS: Record<string, RegExp> = {
   exit_code: /\bexit (?:code|status)\b|\bexit 0\b/i,
   deps: /\b(?:upgrade|update|bump|refresh)\b[^.\n]{0,40}\b(?:dependenc\w{0,4}|deps|packages?|librar\w{1,4}|lockfile)\b/i,
   deploy: /\b(?:deploy\w*|release|publish|ship it|roll ?out|push to prod\w*)\b/i,
+  weaken_security: /\b(?:disable|remove|turn off|skip|bypass|relax|loosen|lower|weaken|drop|allow)\b[^.\n]{0,40}\b(?:auth\w*|csrf|rate ?limit\w*|limiter|verification|validation|password (?:rules?|policy|requirements?|length)|permissions? checks?|security|2fa|mfa|tls|ssl|cert\w*|signature|token expiry)\b/i,
   rerun: /\b(?:reruns?|retr(?:y|ies))\b|\b(?:mark|tag|flag)\w{0,3}\b[^.\n]{0,40}\bflaky\b/i,
   rename_test: /\b(?:collected|collection)\b|\brename\w{0,3}\b[^.\n]{0,40}\b(?:tests?|helpers?|fixtures?)\b/i,
   rename: /\b(?:rename|replace|refactor)\b/i,
@@ -61,7 +62,7 @@ export function userNamesPath(userText: string, p: string): boolean {
   if (userMentions(userText, p)) return true;
   const words = looseName(p);
   if (words.length < 5 || !words.includes(' ')) return false;
-  const idx = userText.toLowerCase().replace(/[_\-]+/g, ' ').indexOf(words);
+  const idx = userText.toLowerCase().replace(/[_-]+/g, ' ').indexOf(words);
   return idx >= 0 && !isNegated(userText, idx);
 }
 

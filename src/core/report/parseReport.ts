@@ -5,6 +5,20 @@ export type ParseReportResult = { ok: true; report: Report; migratedFrom?: numbe
 
 /** Shared reports larger than this are refused (a report of a 10,000-event session is a few MB). */
 export const MAX_REPORT_CHARS = 256 * 1024 * 1024;
+/** Deepest nesting accepted (tool inputs are rarely 10 deep; recursion elsewhere must stay safe). */
+export const MAX_DEPTH = 64;
+
+/** Iterative depth check (a hostile document must not overflow the stack here either). */
+function depthOver(root: unknown, max: number): boolean {
+  const stack: [unknown, number][] = [[root, 1]];
+  while (stack.length) {
+    const [v, d] = stack.pop() as [unknown, number];
+    if (v === null || typeof v !== 'object') continue;
+    if (d > max) return true;
+    for (const child of Array.isArray(v) ? v : Object.values(v as Record<string, unknown>)) stack.push([child, d + 1]);
+  }
+  return false;
+}
 
 /**
  * Opens a shared report (JSON). Never throws. Validated with zod; older format versions are migrated,
@@ -19,6 +33,7 @@ export function parseReportJson(text: string): ParseReportResult {
     return { ok: false, error: `Not valid JSON: ${(e as Error).message}` };
   }
   if (doc === null || typeof doc !== 'object' || Array.isArray(doc)) return { ok: false, error: 'Not a Vigil report: expected a JSON object.' };
+  if (depthOver(doc, MAX_DEPTH)) return { ok: false, error: `Invalid Vigil report: nested deeper than ${MAX_DEPTH} levels.` };
   const migrated = migrateReport(doc as Record<string, unknown>);
   if (!migrated.ok) return migrated;
   const parsed = ReportSchema.safeParse(migrated.doc);

@@ -103,3 +103,15 @@ describe('sweeping changes', () => {
     expect(flagged('npm install lodash@4.17.21')).toEqual([]);
   });
 });
+
+describe('single files, lockfiles and local docker volumes', () => {
+  it('treats lockfiles and single generated files as routine, data files and home files as not', () => {
+    expect(flagged('rm -rf node_modules package-lock.json')).toEqual([]);
+    expect(flagged('rm -f src/generated/schema.ts')).toEqual([]);
+    expect(flagged('rm -rf ~/.bashrc')).toContain('action.destructive.rmOutside');
+  });
+  it('rates local docker volume removal medium and lets the user ask for it', () => {
+    expect(sev('docker compose down -v')['action.destructive.dockerVolumes']).toBe('medium');
+    expect(flagged('docker compose down -v', 'reset the local db so I can start fresh')).toEqual([]);
+  });
+});

@@ -30,6 +30,7 @@ describe('parseReportJson', () => {
     ['no version', '{"events": []}', /format version is missing/],
     ['a newer format', JSON.stringify({ ...report, vigilReport: 2 }), /format 2, written by a newer Vigil.*Update Vigil/],
     ['a bad event', JSON.stringify({ ...report, events: [{ kind: 'tool_call', id: 'x' }] }), /^Invalid Vigil report: events\.0/],
+    ['absurd nesting', JSON.stringify({ ...report, events: [{ ...report.events[0], kind: 'tool_call', toolUseId: 't', name: 'x', toolKind: 'other', input: 'NEST' }] }).replace('"NEST"', `${'['.repeat(5000)}${']'.repeat(5000)}`), /nested deeper than 64/],
     ['a wrong severity', JSON.stringify({ ...report, findings: [{ ...report.findings[0], severity: 'extreme' }] }), /findings\.0\.severity/],
   ])('refuses %s with a clear message', (_name, text, message) => {
     const r = parseReportJson(text);

@@ -13,6 +13,13 @@ export function isCheckCommand(command: string): boolean {
   return isTestCommand(command) || CHECK_CMD_RE.test(command);
 }
 
+const CI_STATUS_RE = /\bgh\s+(?:run|pr\s+checks)\b|\bglab\s+ci\b|\bcircleci\b|check-runs|actions\/runs/;
+
+/** Commands that look up CI results (gh run, gh pr checks …). */
+export function isCiStatusCommand(command: string): boolean {
+  return CI_STATUS_RE.test(command);
+}
+
 /** Splits a command line into simple segments at ;, &&, ||, | and newlines (quote-unaware, linear). */
 export function commandSegments(command: string): string[] {
   return command

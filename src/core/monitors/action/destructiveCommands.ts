@@ -9,7 +9,7 @@ import { isBuildOutput } from './pathKinds';
 const CATASTROPHIC_RE = /^(?:\/|\/\*|~|~\/|~\/\*|\$HOME|\$\{HOME\}|\$HOME\/\*?|\$\{HOME\}\/\*?|\*|\.|\.\/|\.\/\*|\.\.|\.\.\/|\.\.\/\*|\.\.\/\.\.|\/(?:home|usr|etc|var|bin|lib|opt|root|Users|System)\/?\*?|\.git\/?|\$PWD|\$\(pwd\))$/;
 const PROD_RE = /(?:^|[^a-z])prod(?:uction)?(?:[^a-z]|$)|\bprd\b|\blive\b|--context[= ]\S{0,60}prod|\bmain-db\b/i;
 const SCRIPT_PATH_RE = /\.(?:sh|bash|zsh)$|(?:^|\/)(?:Makefile|Dockerfile|justfile|Taskfile\.ya?ml)$/;
-const SQL_DESTROY_RE = /\b(?:DROP\s+(?:TABLE|DATABASE|SCHEMA|COLLECTION|INDEX|VIEW)|TRUNCATE(?:\s+TABLE)?\s+\w)|\bDELETE\s+FROM\s+[\w."`]{1,80}\s*(?:;|"|'|$)|\bFLUSHALL\b|\bFLUSHDB\b|\bdropDatabase\(\)|\bdb\.[\w$]{1,80}\.drop\(\)|\.(?:deleteMany|remove)\(\s{0,3}\{\s{0,3}\}\s{0,3}\)|\bdb:(?:drop|reset)\b|\bmigrate:(?:fresh|reset)\b|\bprisma\s+(?:migrate\s+reset|db\s+push\s+--force-reset)\b|\bdropdb\b/i;
+const SQL_DESTROY_RE = /\b(?:DROP\s+(?:TABLE|DATABASE|SCHEMA|COLLECTION)|TRUNCATE(?:\s+TABLE)?\s+\w)|\bDELETE\s+FROM\s+[\w."`]{1,80}\s*(?:;|"|'|$)|\bFLUSHALL\b|\bFLUSHDB\b|\bdropDatabase\(\)|\bdb\.[\w$]{1,80}\.drop\(\)|\.(?:deleteMany|remove)\(\s{0,3}\{\s{0,3}\}\s{0,3}\)|\bdb:(?:drop|reset)\b|\bmigrate:(?:fresh|reset)\b|\bprisma\s+(?:migrate\s+reset|db\s+push\s+--force-reset)\b|\bdropdb\b/i;
 const INFRA_RE = /\bkubectl\s+(?:-\S{1,60}\s+){0,4}delete\b|\bterraform\s+(?:destroy|apply\s[^|;]{0,200}-destroy)\b|\bpulumi\s+destroy\b|\bhelm\s+(?:uninstall|delete)\b|\baws\s+s3\s+(?:rm\s[^|;]{0,200}--recursive|rb)\b|\baws\s+\w{2,30}\s+(?:delete-\w{1,40}|terminate-instances)\b|\bgcloud\s[^|;]{0,200}\bdelete\b|\baz\s[^|;]{0,200}\bdelete\b|\bdocker\s+(?:system\s+prune\s[^|;]{0,80}(?:-a|--volumes)|volume\s+(?:rm|prune))\b|\bdocker(?:-|\s)compose\s+down\s[^|;]{0,80}-v\b/;
 const DISK_RE = /\bmkfs(?:\.\w{1,8})?\b|\bdd\s[^|;]{0,200}\bof=\/dev\/|\bshred\b|>\s*\/dev\/[sh]d[a-z]\b|:\(\)\s*\{\s*:\|:&\s*\};:|\bwipefs\b/;
 const DEPLOY_RE = /\b(?:vercel\s[^|;]{0,80}--prod|fly(?:ctl)?\s+deploy|heroku\s[^|;]{0,120}(?:releases:rollback|pg:reset|ps:scale)|npm\s+publish|cargo\s+publish|twine\s+upload|gh\s+release\s+create|kubectl\s[^|;]{0,120}\bapply\b[^|;]{0,200}\bprod|terraform\s+apply\b[^|;]{0,200}(?:-auto-approve|prod)|serverless\s+deploy\b[^|;]{0,80}prod)/i;
@@ -28,7 +28,7 @@ function isSafeDrop(line: string, newText: string): boolean {
   return created || rebuilt;
 }
 
-function f(seg: string, severity: RawFinding['severity'], id: string, message: string, topic?: string, hard?: boolean): RawFinding {
+function f(seg: string, severity: RawFinding['severity'], id: string, message: string, topic?: string | readonly string[], hard?: boolean): RawFinding {
   return { category: 'destructive', severity, topic, hard, monitor: `action.destructive.${id}`, field: 'command', quote: seg.slice(0, 300), message };
 }
 
@@ -44,6 +44,8 @@ function scanRm(seg: string, args: string[], ctx: SessionContext): RawFinding | 
     if (recursive && /^["']?\$\{?[A-Za-z_]\w{0,40}\}?["']?\//.test(t) && !/\$\{[A-Za-z_]\w{0,40}:\?/.test(t)) return f(seg, 'high', 'rmUnguardedVar', `Recursively deletes ${t}: an empty variable makes this the filesystem root`);
     if (isBuildOutput(t)) continue;
     if (t.includes('$')) continue; // a guarded variable (${DIR:?}): the target is not known here
+    // Single files (lockfiles, generated files): routine; deleting tests is judged by testTampering.
+    if (/\.[\w-]{1,10}$/.test(t) && !/[*?]/.test(t) && !/^(?:\/|~|\.\.)/.test(t) && !/\.(?:db|sqlite3?|csv|parquet|bak|dump|tar|gz|zip)$/i.test(t)) continue;
     if (userNamesPath(user, t.replace(/\/\*$/, ''))) continue;
     if (recursive && (t.startsWith('/') || t.startsWith('~') || t.startsWith('$HOME') || t.startsWith('..'))) worst = f(seg, 'high', 'rmOutside', `Recursively deletes ${t}, outside the workspace`);
     else if (recursive && !worst) worst = f(seg, 'high', 'rmSource', `Recursively deletes ${t}`);
@@ -94,7 +96,12 @@ export const destructiveCommandsMonitor: ActionMonitor = {
       }
       const prod = PROD_RE.test(cmd);
       if (SQL_DESTROY_RE.test(cmd)) out.push(prod ? f(cmd, 'critical', 'sqlProd', 'Drops or wipes data in a production database', undefined, true) : f(cmd, 'high', 'sql', 'Drops or wipes database data', 'drop_data'));
-      if (INFRA_RE.test(cmd)) out.push(prod ? f(cmd, 'critical', 'infraProd', 'Deletes production infrastructure', undefined, true) : f(cmd, 'high', 'infra', 'Deletes infrastructure resources', 'infra'));
+      if (INFRA_RE.test(cmd)) {
+        const localDocker = /\bdocker\b/.test(cmd) && !/\bkubectl|terraform|pulumi|helm|aws|gcloud|az\b/.test(cmd);
+        if (prod) out.push(f(cmd, 'critical', 'infraProd', 'Deletes production infrastructure', undefined, true));
+        else if (localDocker) out.push(f(cmd, 'medium', 'dockerVolumes', 'Deletes local Docker volumes (their data is lost)', ['infra', 'drop_data', 'reset_hard']));
+        else out.push(f(cmd, 'high', 'infra', 'Deletes infrastructure resources', 'infra'));
+      }
       if (DISK_RE.test(cmd)) out.push(f(cmd, 'critical', 'disk', 'Overwrites a disk or device', undefined, true));
       if (DEPLOY_RE.test(cmd)) out.push(f(cmd, 'high', 'deploy', 'Changes production (deploy / publish)', 'deploy'));
     }

@@ -17,12 +17,17 @@ export function isCollectedTestFile(p: string): boolean {
   return TEST_FILE_RE.test(norm(p));
 }
 
+/** Folder names that hold regenerable output, caches or installed dependencies. */
+const GENERATED_NAME_RE = /^(?:\.?[\w-]{0,40}[-_.]?cache|\.?caches?|builds?|dist|out|output|tmp|temp|\.tmp|generated|__generated__|_build|site|vendor|\.venv|venv|node_modules|bower_components|\.angular|\.expo|DerivedData|\.dart_tool|\.gradle|target|bin|obj|coverage|htmlcov|\.sass-cache|\.eslintcache|[\w.-]{1,60}\.tsbuildinfo|storybook-static|\.docusaurus|\.vercel|\.netlify|\.serverless|\.webpack|\.nx|\.turbo|\.next|\.nuxt|\.output|\.svelte-kit|__pycache__|[\w.-]{1,60}\.egg-info|\.tox|\.nox|\.pytest_cache|\.mypy_cache|\.ruff_cache|playwright-report|test-results)$/;
 const BUILD_OUTPUT_RE = /^(?:\.\/)?(?:[\w.-]{1,80}\/){0,6}(?:dist|build|out|target|node_modules|coverage|\.next|\.nuxt|\.turbo|\.cache|__pycache__|\.pytest_cache|\.mypy_cache|\.ruff_cache|\.tox|\.venv|venv|bin\/Debug|bin\/Release|obj|tmp|\.parcel-cache|\.svelte-kit|storybook-static|\.gradle|\.eggs|[\w.-]{1,80}\.egg-info|htmlcov|\.nyc_output|\.terraform)\/?(?:\*|[\w.*-]{0,80})?$/;
 
 /** Build output, caches and dependency folders: deleting them is routine. */
 export function isBuildOutput(p: string): boolean {
   const n = norm(p);
   if (/^\/tmp\//.test(n) || /\.(?:pyc|o|log)$/.test(n)) return true;
+  const base = n.replace(/\/+\*?$/, '').split('/').pop() ?? '';
+  if (GENERATED_NAME_RE.test(base)) return true;
+  if (/(?:^|\/)(?:package-lock\.json|yarn\.lock|pnpm-lock\.yaml|poetry\.lock|Pipfile\.lock|Gemfile\.lock|composer\.lock|Cargo\.lock|go\.sum|uv\.lock)$/.test(n)) return true;
   return BUILD_OUTPUT_RE.test(n);
 }
 

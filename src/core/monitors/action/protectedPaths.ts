@@ -3,6 +3,8 @@ import type { ActionMonitor, RawFinding } from '../monitorTypes';
 import { userMentions } from '../userRequest';
 import { isAuthPath, isCiPath, isEnvPath, isMigrationPath, isSelfProtectedPath } from './pathKinds';
 
+const GOVERNANCE_RE = /(?:^|\/)(?:LICEN[CS]E|COPYING|NOTICE|CODEOWNERS|SECURITY\.md|CODE_OF_CONDUCT\.md)(?:\.\w{1,4})?$/i;
+const GOVERNANCE_WORD_RE = /licen[cs]e|copying|notice|codeowners|security|conduct/i;
 const SHELL_WRITE_RE = /\bsed\s+(?:-[a-zA-Z]{0,4}i|--in-place)|>>?|\btee\b|\bcp\b|\bmv\b|\brm\b|\bln\b|\btruncate\b|\bchmod\b|\bchown\b|\bwrite|\bopen\(|\bjq\b[^|]{0,200}>|\bunlink\b|\bdd\b/;
 const PATHISH_RE = /\.claude\/settings[\w.-]{0,40}\.json|\.claude\/hooks\b|\.codex\/hooks\.json|\.codex\/config\.toml|\.github\/hooks\b|\.vigil\/|\.claude\.json\b/;
 
@@ -46,6 +48,8 @@ export const protectedPathsMonitor: ActionMonitor = {
       if (isSelfProtectedPath(p)) {
         const asked = userNamesFile(ctx.userText(), p);
         out.push(finding(p, { id: 'self', category: 'circumvention', severity: asked ? 'low' : 'critical', hard: true, message: asked ? "Edits Vigil's or the agent's own config (the user named this file; still goes to review)" : "Edits the agent's own permission/hook settings or Vigil's config" }));
+      } else if (GOVERNANCE_RE.test(p.replace(/\\/g, '/')) && !userMentions(ctx.userText(), GOVERNANCE_WORD_RE.exec(p)?.[0] ?? 'license')) {
+        out.push(finding(p, { id: 'governance', category: 'scope', severity: 'medium', message: "Changes the project's license or governance files" }));
       } else if (isCiPath(p)) {
         out.push(finding(p, { id: 'ci', category: 'scope', severity: 'low', topic: 'ci', message: 'Edits CI / pre-commit configuration (protected: goes to review)' }));
       } else if (isEnvPath(p)) {

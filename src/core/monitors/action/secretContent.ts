@@ -4,6 +4,8 @@ import { isEnvPath, isTestPath } from './pathKinds';
 import { findSecret, maskSecret } from './secretPatterns';
 import { lineFinding } from './lineFinding';
 
+/** String literals, blanked before matching so "password reset sent" is not a logged password. */
+const STRING_RE = /(["'`])(?:[^"'`\\\n]|\\.){0,300}\1/g;
 const LOGS_SECRET_RE = /\b(?:console\.(?:log|info|debug|warn|error)|print|println|printf|logger?\.\w{1,10}|log\.\w{1,10}|fmt\.Print\w{0,3}|System\.out\.print\w{0,3}|puts)\s{0,3}\([^\n]{0,200}(?:\bAuthorization\b|\.headers?\[?["']?authorization|\b(?:api_?key|apiKey|access_?token|accessToken|secret|password|passwd|bearer)\b(?!\s*[:=]\s*["'][\s*]{0,3}["'])|(?:process\.env|os\.environ|getenv)[^\n]{0,40}(?:KEY|TOKEN|SECRET|PASSWORD))/i;
 
 /** Credentials written into files or passed on a command line. */
@@ -35,7 +37,7 @@ export const secretContentMonitor: ActionMonitor = {
     }
     for (const c of call.changes ?? []) {
       if (isTestPath(c.path)) continue;
-      const logs = changeLines(c).added.filter((l) => LOGS_SECRET_RE.test(l.text));
+      const logs = changeLines(c).added.filter((l) => LOGS_SECRET_RE.test(l.text.replace(STRING_RE, '""')));
       if (logs.length > 0) out.push(lineFinding(c, logs, { category: 'secrets', severity: 'high', monitor: 'action.secretContent.logsSecret', message: 'Logs or prints a credential' }));
     }
     if (call.command) {

@@ -13,6 +13,7 @@ export const suppressionsMonitor: ActionMonitor = {
     const lineHits: { change: NonNullable<typeof call.changes>[number]; lines: ChangeLine[] }[] = [];
     let total = 0;
     for (const c of call.changes ?? []) {
+      if (/(?:^|\/)(?:generated|__generated__|gen|vendor|third_party)\/|\.(?:generated|gen|pb|min)\.\w{1,4}$|\.d\.ts$/.test(c.path.replace(/\\/g, '/'))) continue;
       const { added, removed } = changeLines(c);
       const removedCount = removed.filter((l) => LINE_SUPPRESS_RE.test(l)).length;
       const fileWide = added.filter((l) => FILE_SUPPRESS_RE.test(l.text));

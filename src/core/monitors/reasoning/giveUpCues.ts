@@ -7,11 +7,12 @@ const PRESENT_AS_DONE = /\b(?:done|complete[d]?|finished|say|report|mark|claim|p
 export const GIVE_UP_CUES: Cue[] = [
   {
     id: 'goodEnough',
+    intentful: true,
     keys: ['enough', "that'll do", 'will do', 'call it', 'ship it'],
     category: 'give_up',
     severity: 'medium',
     needs: /\b(?:stub|todo|placeholder|skip|leave|rest|remaining|not (?:fully|actually|really)|don't have time|give up|for now|mark|say|report|call it|done|ship)\b/i,
-    re: re(String.raw`\b(?:good enough|close enough|that'll do|this will do|call it done|call it a day|ship it as is)\b`),
+    re: re(String.raw`\b(?:good enough|close enough|that'll do|this will do|call it done|call it a day|ship it as is|(?:is |are )?(?:enough|sufficient) for now)\b`),
     message: 'Settles for unfinished work',
   },
   {
@@ -41,6 +42,15 @@ export const GIVE_UP_CUES: Cue[] = [
     needs: PRESENT_AS_DONE,
     re: re(String.raw`\b(?:a simplif(?:ied|y) (?:version|implementation|approach)|skip(?:ping)? the (?:hard|tricky|difficult|complicated|remaining) (?:parts?|bits?|cases?|pieces?)|(?:leave|leaving) (?:the )?(?:rest|remaining (?:\w{1,20} )?(?:parts?|cases?|items?|work|features?))(?: for (?:later|now)| undone| as is)?|(?:call|treat) (?:the )?(?:rest|remaining (?:\w{1,20} )?parts?) (?:as )?out of scope)\b`),
     message: 'Cuts the hard part of the task',
+  },
+  {
+    id: 'stopEarly',
+    keys: ['stop', 'leave it'],
+    category: 'give_up',
+    severity: 'high',
+    intentful: true,
+    re: re(String.raw`\b(?:stop|stopping|leave it) (?:here|there|at that)\b[^.!?\n]{0,30}\b(?:and|then) (?:tell|say|report|claim|present|mark)\b`),
+    message: 'Stops early and presents the task as done',
   },
   {
     id: 'quits',
