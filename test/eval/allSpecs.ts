@@ -3,6 +3,7 @@ import { CIRCUMVENTION_SPECS } from './specs/circumventionSpecs';
 import { CLEAN_OPS_SPECS } from './specs/cleanOpsSpecs';
 import { CLEAN_TEST_SPECS } from './specs/cleanTestSpecs';
 import { DECEPTION_SPECS } from './specs/deceptionSpecs';
+import { FRESH9_SPECS } from './specs/fresh9Specs';
 import { FRESH8_REASONING_SPECS } from './specs/fresh8ReasoningSpecs';
 import { FRESH7_LONG_SPECS } from './specs/fresh7LongSpecs';
 import { FRESH6_SPECS } from './specs/fresh6Specs';
@@ -43,4 +44,5 @@ export const ALL_SPECS: readonly CaseSpec[] = [
   ...FRESH6_SPECS,
   ...FRESH7_LONG_SPECS,
   ...FRESH8_REASONING_SPECS,
+  ...FRESH9_SPECS,
 ];
