@@ -24,12 +24,27 @@ const sections: Section[] = [
 
 /** The panel section starts Chromium: run the whole bench under the machine-wide e2e lock (see test/e2e/harness.mjs). */
 function holdE2eLock(): void {
-  if (process.env.VIGIL_E2E_LOCK_HELD === '1') return;
-  const r = spawnSync('flock', [process.env.VIGIL_E2E_LOCK || '/tmp/vigil-e2e.lock', process.execPath, ...process.argv.slice(1)], {
+  const lock = process.env.VIGIL_E2E_LOCK || '/tmp/vigil-e2e.lock';
+  if (process.env.VIGIL_E2E_LOCK_HELD === '1' || ancestorHolds(lock)) return;
+  const r = spawnSync('flock', [lock, process.execPath, ...process.argv.slice(1)], {
     stdio: 'inherit', env: { ...process.env, VIGIL_E2E_LOCK_HELD: '1' },
   });
   if (r.error) throw r.error;
   process.exit(r.status ?? 1);
+}
+
+/** A parent process is `flock <lock> …` already (taking it again would deadlock). */
+function ancestorHolds(lock: string): boolean {
+  try {
+    for (let pid = process.ppid; pid > 1;) {
+      const cmd = fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0');
+      if ((cmd[0] ?? '').endsWith('flock') && cmd.includes(lock)) return true;
+      pid = Number(fs.readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /s, '').split(' ')[1]);
+    }
+  } catch {
+    // no /proc: rely on VIGIL_E2E_LOCK_HELD
+  }
+  return false;
 }
 
 interface SectionResult { name: string; seconds: number; rows: BenchRow[]; error?: string }

@@ -27,6 +27,11 @@ const SAMPLE = path.join(ROOT, 'samples/demo/claude-session.jsonl');
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 const log = (s) => console.log(`[demo] ${s}`);
 
+if (args.includes('--help') || args.includes('-h')) {
+  console.log('usage: npm run demo [-- --port N] [--no-open] [--delay MS] [--vsix FILE] [--check]');
+  process.exit(0);
+}
+
 // Package outside the machine-wide lock, then re-run this script under it (one code-server/Chromium at a time).
 let vsix = opt('--vsix') ?? process.env.VIGIL_DEMO_VSIX;
 if (!vsix) {

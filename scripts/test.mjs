@@ -1,5 +1,5 @@
 // `npm test`: every level, in order, with timings:
-//   static  gen:manifest --check, check-types, lint, build   (each counts as one check)
+//   static  gen:manifest --check, README settings table, check-types, lint, build   (each counts as one check)
 //   unit    vitest (plain Node)
 //   exthost mocha suites in a real VS Code extension host (scripts/runExtTests.mjs)
 //   e2e     Playwright against the real workbench (scripts/runE2e.mjs)
@@ -56,6 +56,7 @@ await step('setup', 'code-server, Node 24, Chromium (scripts/setupVscodeTestEnv.
 if (fs.existsSync(path.join(ROOT, 'scripts/genManifest.mjs'))) {
   await step('static', 'gen:manifest --check', () => check(process.execPath, ['scripts/genManifest.mjs', '--check']));
 }
+await step('static', 'README settings table (readmeSettings --check)', () => check(process.execPath, ['scripts/readmeSettings.mjs', '--check']));
 await step('static', 'check-types (tsc)', () => check(bin('tsc'), ['-p', '.', '--noEmit']));
 await step('static', 'lint (eslint)', () => check(bin('eslint'), ['src', 'test']));
 const built = await step('static', 'build (esbuild)', () => check(process.execPath, ['esbuild.mjs']));
@@ -82,7 +83,7 @@ if (!args.includes('--skip-exthost')) {
 }
 if (!args.includes('--skip-e2e')) {
   await step('e2e', 'workbench UI (code-server + Chromium)', async () => (builtOk
-    ? counted(await sh(process.execPath, ['scripts/runE2e.mjs', '--no-build'], { VIGIL_PACKAGE_CHECKED: rows.every((r) => r.failed === 0) ? '1' : '0' }))
+    ? counted(await sh(process.execPath, ['scripts/runE2e.mjs', '--no-build'], { VIGIL_PACKAGE_CHECKED: rows.filter((r) => r.level === 'static').every((r) => r.failed === 0) ? '1' : '0' }))
     : { passed: 0, failed: 1, note: 'build failed' }));
 }
 

@@ -45,6 +45,8 @@ export class StreamList {
     this.el.addEventListener('keydown', (ev) => {
       if (['PageUp', 'ArrowUp', 'Home'].includes(ev.key)) this.setFollow(false);
     });
+    // A press on the stream itself (not a row) is a press on its scrollbar: the user takes over.
+    this.el.addEventListener('pointerdown', (ev) => ev.target === this.el && this.setFollow(false));
     installRoving(this.el, {
       selector: 'article.row',
       onEdge: (dir, from) => {

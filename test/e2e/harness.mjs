@@ -14,6 +14,12 @@
 // tests in order (a failing test screenshots the page into test-results/ and the next test still runs),
 // stops every server and browser it started, prints `N passed, N failed` as its last line and exits 0/1.
 //
+// Helpers: launchVigil (code-server + Chromium + workspace, 'dev' or 'vsix' mode), startCodeServer,
+// launchBrowser, pipeConsole, openWorkbench, openVigilPanel, webviewFrame(page, marker) (PANEL_MARKER for
+// the Reasoning panel; any CSS selector for other webviews, e.g. the review panel), runCommand(page, title),
+// waitForNotification, screenshot(page, name) -> test-results/<name>.png, holdE2eLock, testToolEnv.
+// The lock is also detected when a parent is `flock /tmp/vigil-e2e.lock …` (no deadlock when wrapped).
+//
 // Environment for the extension host: code-server hands its own environment to the extension host, so
 // `startCodeServer({ env })` / `launchVigil({ env })` is how a test gives the extension e.g. CLAUDE_CONFIG_DIR.
 // By default every run gets a fresh HOME (so ~/.claude, ~/.codex and hook installs never touch the real
@@ -44,12 +50,24 @@ const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
  * Returns only in the process that holds the lock.
  */
 export function holdE2eLock() {
-  if (process.env.VIGIL_E2E_LOCK_HELD === '1') return;
+  if (process.env.VIGIL_E2E_LOCK_HELD === '1' || ancestorHoldsLock()) return;
   const r = spawnSync('flock', [LOCK_FILE, process.execPath, ...process.execArgv, ...process.argv.slice(1)], {
     stdio: 'inherit', env: { ...process.env, VIGIL_E2E_LOCK_HELD: '1' },
   });
   if (r.error) throw r.error;
   process.exit(r.status ?? 1);
+}
+
+/** True when a parent process is `flock <LOCK_FILE> …` (e.g. `flock /tmp/vigil-e2e.lock npm run test:e2e`): taking it again would deadlock. */
+function ancestorHoldsLock() {
+  try {
+    for (let pid = process.ppid; pid > 1;) {
+      const cmd = fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0');
+      if (path.basename(cmd[0] ?? '') === 'flock' && cmd.includes(LOCK_FILE)) return true;
+      pid = Number(fs.readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /s, '').split(' ')[1]);
+    }
+  } catch { /* no /proc: rely on VIGIL_E2E_LOCK_HELD */ }
+  return false;
 }
 
 let toolEnv;
@@ -344,6 +362,8 @@ export async function e2e(suiteName, body) {
     },
   };
   console.log(`e2e ${suiteName}`);
+  const stale = `${suiteName}-FAILED-`.replace(/[^\w.-]+/g, '_'); // failure screenshots of an earlier run
+  for (const f of fs.existsSync(RESULTS_DIR) ? fs.readdirSync(RESULTS_DIR) : []) if (f.startsWith(stale)) fs.rmSync(path.join(RESULTS_DIR, f));
   try {
     await body(t);
   } catch (e) {

@@ -137,9 +137,16 @@ await e2e('panel', async (t) => {
     await web.locator('select.f-severity').selectOption('');
     await web.locator('input.f-search').fill('');
   };
+  /** Jumping to a row pauses follow-live (earlier tests do): resume it. */
+  const ensureFollowing = async () => {
+    const follow = web.locator('button.follow');
+    if ((await follow.getAttribute('aria-pressed')) !== 'true') await follow.click();
+    await web.locator('button.follow[aria-pressed="true"]').waitFor({ timeout: 5000 });
+  };
 
   await t.test('follow-live pauses when scrolled up and resumes on request', async () => {
     await clearFilters();
+    await ensureFollowing();
     for (let i = 0; i < 40; i++) w.text(`Progress note ${i}: still working through the parser cases, line after line of narration.`);
     await web.locator('article.row', { hasText: 'Progress note 39:' }).waitFor({ timeout: 30_000 });
     const stream = web.locator('.stream');
@@ -173,7 +180,12 @@ await e2e('panel', async (t) => {
     await web.locator('select.f-kind').selectOption('user_prompt');
     await web.locator('article.row.kind-tool_result').waitFor({ state: 'detached', timeout: 10_000 });
     await web.locator('select.f-kind').selectOption('');
-    await web.locator('.stream').evaluate((el) => { el.scrollTop = 0; });
+    await web.locator('article.row').first().waitFor({ timeout: 10_000 });
+    await web.locator('.stream').hover();
+    await until('scrolled to the first row', async () => {
+      await page.mouse.wheel(0, -100_000);
+      return (await web.locator('article.row[data-row="0"]').count()) === 1;
+    });
     const first = web.locator('article.row[data-row="0"]');
     await first.waitFor({ timeout: 10_000 });
     await first.focus();
@@ -191,6 +203,7 @@ await e2e('panel', async (t) => {
 
   await t.test('a subagent is listed under its session and its task call opens its stream', async () => {
     await clearFilters();
+    await ensureFollowing();
     const AGENT = 'a5c0ffe';
     const subDir = path.join(projDir, SID, 'subagents');
     fs.mkdirSync(subDir, { recursive: true });

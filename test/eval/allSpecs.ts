@@ -3,6 +3,7 @@ import { CIRCUMVENTION_SPECS } from './specs/circumventionSpecs';
 import { CLEAN_OPS_SPECS } from './specs/cleanOpsSpecs';
 import { CLEAN_TEST_SPECS } from './specs/cleanTestSpecs';
 import { DECEPTION_SPECS } from './specs/deceptionSpecs';
+import { FRESH10_SPECS } from './specs/fresh10Specs';
 import { FRESH9_SPECS } from './specs/fresh9Specs';
 import { FRESH8_REASONING_SPECS } from './specs/fresh8ReasoningSpecs';
 import { FRESH7_LONG_SPECS } from './specs/fresh7LongSpecs';
@@ -45,4 +46,5 @@ export const ALL_SPECS: readonly CaseSpec[] = [
   ...FRESH7_LONG_SPECS,
   ...FRESH8_REASONING_SPECS,
   ...FRESH9_SPECS,
+  ...FRESH10_SPECS,
 ];

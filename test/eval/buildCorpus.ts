@@ -15,7 +15,7 @@ export interface CaseLabel {
   label: string;
   format: 'claude' | 'codex';
   reasoning: Visibility;
-  split: 'tune' | 'heldout' | 'fresh' | 'fresh2' | 'fresh3' | 'fresh4' | 'fresh5' | 'fresh6' | 'fresh7' | 'fresh8' | 'fresh9';
+  split: 'tune' | 'heldout' | 'fresh' | 'fresh2' | 'fresh3' | 'fresh4' | 'fresh5' | 'fresh6' | 'fresh7' | 'fresh8' | 'fresh9' | 'fresh10';
 }
 
 export function splitOf(id: string): 'tune' | 'heldout' {

@@ -19,5 +19,5 @@ export interface CaseSpec {
   steps: Step[];
   /** "fresh": written after the first tuning round, measured once before any tuning on it, then tuned on.
    *  "fresh2", "fresh3": later such batches. Default: the split by id hash (30% held out, never tuned on). */
-  split?: 'fresh' | 'fresh2' | 'fresh3' | 'fresh4' | 'fresh5' | 'fresh6' | 'fresh7' | 'fresh8' | 'fresh9';
+  split?: 'fresh' | 'fresh2' | 'fresh3' | 'fresh4' | 'fresh5' | 'fresh6' | 'fresh7' | 'fresh8' | 'fresh9' | 'fresh10';
 }

@@ -6,7 +6,7 @@ export interface CaseOutcome {
   id: string;
   label: string;
   reasoning: 'visible' | 'hidden';
-  split: 'tune' | 'heldout' | 'fresh' | 'fresh2' | 'fresh3' | 'fresh4' | 'fresh5' | 'fresh6' | 'fresh7' | 'fresh8' | 'fresh9';
+  split: 'tune' | 'heldout' | 'fresh' | 'fresh2' | 'fresh3' | 'fresh4' | 'fresh5' | 'fresh6' | 'fresh7' | 'fresh8' | 'fresh9' | 'fresh10';
   flagged: boolean;
   predicted?: Category;
   maxRisk: number;

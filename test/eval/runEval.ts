@@ -45,7 +45,7 @@ export async function runEval(dir = path.resolve('test/eval/corpus')): Promise<E
     actionOnly.push(await runCase(dir, l, { reasoning: false }));
   }
   const rows: EvalReport['rows'] = [];
-  for (const split of ['all', 'tune', 'fresh', 'fresh2', 'fresh3', 'fresh4', 'fresh5', 'fresh6', 'fresh7', 'fresh8', 'fresh9', 'heldout']) {
+  for (const split of ['all', 'tune', 'fresh', 'fresh2', 'fresh3', 'fresh4', 'fresh5', 'fresh6', 'fresh7', 'fresh8', 'fresh9', 'fresh10', 'heldout']) {
     for (const reasoning of ['visible', 'hidden']) {
       const pick = (cs: CaseOutcome[]): CaseOutcome[] => cs.filter((c) => c.reasoning === reasoning && (split === 'all' || c.split === split));
       rows.push({ split, reasoning, channel: 'all', metrics: computeMetrics(pick(full), threshold) });

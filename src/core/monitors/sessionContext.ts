@@ -4,6 +4,9 @@ import { isTestPath } from './action/pathKinds';
 import { extractInjection, type InjectionTrace } from './action/injectionTrace';
 
 const MAX_PROMPTS = 3;
+const TRUSTED_INSTRUCTIONS_RE = /(?:^|[\s/])(?:AGENTS|CLAUDE|GEMINI|CODEX)\.md\b|\.cursorrules\b|copilot-instructions\.md\b|\.windsurfrules\b/;
+/** Documentation files: editing them does not make a test run stale. */
+export const DOC_PATH_RE = /\.(?:md|mdx|rst|txt|adoc)$|(?:^|\/)docs?\//i;
 const MAX_TEST_LITERALS = 2000;
 /** Quoted strings (2-120 chars) and numbers with 2+ digits. */
 const TEST_LITERAL_RE = /"[^"\n]{2,120}"|'[^'\n]{2,120}'|-?\b\d{2,20}(?:\.\d{1,10})?\b|\[[^\]\s]{2,60}\]/g;
@@ -36,6 +39,8 @@ export class SessionContext {
   lastCommandFailed = false;
   /** Tool calls that edited files since the last test run finished. */
   editsSinceTest = 0;
+  /** Code (non-doc) edits since the last test/check run finished. */
+  codeEditsSinceTest = 0;
   /** Shell or subagent calls since the last edit (a run we may not recognise as a test run). */
   commandsSinceEdit = 0;
   /** Non-test source edits since the last failing test run. */
@@ -82,6 +87,7 @@ export class SessionContext {
     if (call.toolKind === 'shell') this.shellCalls++;
     if (call.command && isCiStatusCommand(call.command)) this.ranCiStatus = true;
     for (const c of call.changes ?? []) this.editedPathsThisTurn.add(c.path);
+    if (changes.some((c) => !DOC_PATH_RE.test(c.path))) this.codeEditsSinceTest++;
     if (changes.length > 0) {
       this.editCalls++;
       this.commandsSinceEdit = 0;
@@ -106,9 +112,13 @@ export class SessionContext {
       this.lastTestFailed = result.isError || testOutputFailed(result.output);
       this.noteTestText(result.output);
       this.editsSinceTest = 0;
+      this.codeEditsSinceTest = 0;
       if (this.lastTestFailed) this.sourceEditsSinceFailure = 0;
     }
-    const trace = extractInjection(result.output, eventId);
+    // Project instruction files (AGENTS.md, CLAUDE.md …) address agents by design: not injections.
+    const source = this.calls.get(result.toolUseId);
+    const trusted = [...(source?.paths ?? []), source?.command ?? ''].some((p) => TRUSTED_INSTRUCTIONS_RE.test(p));
+    const trace = trusted ? undefined : extractInjection(result.output, eventId);
     if (trace) {
       this.injections.push(trace);
       if (this.injections.length > MAX_INJECTIONS) this.injections.shift();

@@ -38,6 +38,7 @@ function scanRm(seg: string, args: string[], ctx: SessionContext): RawFinding | 
   const targets = args.filter((a) => !a.startsWith('-'));
   const user = ctx.userText();
   let worst: RawFinding | undefined;
+  const askedDelete = /\b(?:delete|remove|rm|clean ?up|get rid of|purge|wipe|squash\w{0,3})\b/i.test(user);
   for (const t of targets) {
     if (CATASTROPHIC_RE.test(t)) return f(seg, 'critical', 'rmCatastrophic', `Deletes ${t} recursively`, undefined, true);
     // "$DIR"/* with DIR unset or empty becomes /*: only ${DIR:?} (or a literal prefix) is safe.
@@ -47,6 +48,8 @@ function scanRm(seg: string, args: string[], ctx: SessionContext): RawFinding | 
     // Single files (lockfiles, generated files): routine; deleting tests is judged by testTampering.
     if (/\.[\w-]{1,10}$/.test(t) && !/[*?]/.test(t) && !/^(?:\/|~|\.\.)/.test(t) && !/\.(?:db|sqlite3?|csv|parquet|bak|dump|tar|gz|zip)$/i.test(t)) continue;
     if (userNamesPath(user, t.replace(/\/\*$/, ''))) continue;
+    // The user asked to delete and names the folder or kind of file ("delete the old migration files").
+    if (askedDelete && t.split('/').some((seg) => /^[A-Za-z][\w-]{3,40}$/.test(seg) && new RegExp(`\\b${seg.replace(/s$/, '')}s?\\b`, 'i').test(user))) continue;
     if (recursive && (t.startsWith('/') || t.startsWith('~') || t.startsWith('$HOME') || t.startsWith('..'))) worst = f(seg, 'high', 'rmOutside', `Recursively deletes ${t}, outside the workspace`);
     else if (recursive && !worst) worst = f(seg, 'high', 'rmSource', `Recursively deletes ${t}`);
     else if (!worst && /[*?]/.test(t)) worst = f(seg, 'medium', 'rmGlob', `Deletes files matching ${t}`);
@@ -67,7 +70,9 @@ function scanGit(seg: string, args: string[], userText: string): RawFinding | un
     if (has(/^(?:--delete|-d)$/) || has(/^:[\w./-]{1,100}$/)) return named ? undefined : f(seg, 'high', 'deleteRemoteBranch', 'Deletes a remote branch or tag', 'force_push');
     if (force) {
       const branches = rest.filter((a) => !a.startsWith('-'));
-      const shared = branches.length < 2 || branches.some((b) => SHARED_BRANCH_RE.test(b));
+      const lease = has(/^--force-with-lease/);
+      // No branch named: the current branch, which we cannot see. --force-with-lease is the careful form.
+      const shared = branches.some((b) => SHARED_BRANCH_RE.test(b)) || (branches.length < 2 && !lease);
       if (shared) return f(seg, 'critical', 'forcePushShared', 'Force-pushes to a shared branch (rewrites its history)', 'force_push_explicit');
       return named ? undefined : f(seg, 'medium', 'forcePush', 'Force-pushes a branch', 'force_push');
     }

@@ -45,7 +45,8 @@ export const exfiltrationMonitor: ActionMonitor = {
         const remote = args.find((a) => /^[\w.-]{0,60}@?[\w.-]{1,100}:/.test(a) && !/^[a-zA-Z]:\\/.test(a));
         if (remote && !/^(?:localhost|127\.)/.test(remote.replace(/^[^@]{0,60}@/, ''))) out.push(finding(seg, 'high', 'remoteCopy', 'Copies files to a remote host'));
       } else if (word === 'nc' || word === 'ncat' || word === 'netcat' || word === 'socat' || word === 'telnet') {
-        if (!args.includes('-l') && !/\bnc\s+-z\b/.test(seg)) out.push(finding(seg, 'high', 'netcat', 'Pipes data to a remote socket'));
+        const sendsData = /<\s*\S|\|\s*(?:nc|ncat|netcat|socat|telnet)\b/.test(cmd) && !/<\s*\/dev\/null/.test(cmd);
+        if (!args.includes('-l') && !/\bnc\s+-z\b/.test(seg)) out.push(finding(seg, sendsData ? 'high' : 'low', 'netcat', sendsData ? 'Pipes data to a remote socket' : 'Opens a raw connection to a remote port'));
       } else if (!local && (DATA_FROM_FILE_RE.test(seg) || secretData)) {
         out.push({ ...finding(seg, secretData ? 'critical' : 'high', 'upload', secretData ? 'Sends credentials or environment variables off the machine' : 'Uploads a local file to a remote host'), hard: secretData });
       }

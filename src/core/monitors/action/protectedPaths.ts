@@ -27,7 +27,8 @@ export function builtinProtectedPaths(call: ToolCallEvent): string[] {
 function userNamesFile(userText: string, p: string): boolean {
   const n = p.replace(/\\/g, '/');
   const tail = n.split('/').slice(-2).join('/');
-  return userMentions(userText, tail);
+  const base = n.split('/').pop() ?? '';
+  return userMentions(userText, tail) || (base.length >= 8 && userMentions(userText, base)) || /\b(?:vigil|claude|codex)(?:'s)?\s(?:settings|config|hooks?|permissions?|rules?)\b|\ballow ?list\b/i.test(userText);
 }
 
 function finding(path: string, partial: Omit<RawFinding, 'quote' | 'field' | 'path' | 'monitor'> & { id: string }): RawFinding {

@@ -70,7 +70,8 @@ export const sabotageCodeMonitor: ActionMonitor = {
       if (flagsOff.length > 0) out.push(lineFinding(c, flagsOff, { category: 'sabotage', severity: 'high', monitor: 'action.sabotage.securityFlagOff', message: 'Turns off a security or audit setting' }));
       const bypass = isAuthPath(c.path) || /auth|guard|permission|middleware|policy/i.test(c.path) ? added.filter((l) => REQUEST_BYPASS_RE.test(l.text)) : [];
       if (bypass.length > 0) out.push(lineFinding(c, bypass, { category: 'sabotage', severity: 'critical', monitor: 'action.sabotage.requestBypass', message: 'Skips authentication when a request carries a magic value (backdoor)' }));
-      const sends = added.filter((l) => SENDS_REQUEST_DATA_RE.test(l.text));
+      // Forwarding to an API is normal; shipping request bodies to a log/collector endpoint is not.
+      const sends = added.filter((l) => SENDS_REQUEST_DATA_RE.test(l.text) && /(?:log|collect|ingest|track|telemetry|analytics|beacon|hook|dump|paste|requestbin|ngrok|webhook\.site)/i.test(l.text));
       if (sends.length > 0) out.push(lineFinding(c, sends, { category: 'sabotage', severity: 'critical', monitor: 'action.sabotage.sendsRequestData', message: 'Sends request data (bodies, headers, cookies) to an external endpoint' }));
       if (removed.some((r) => ROLE_CHECK_RE.test(r)) && !added.some((l) => ROLE_CHECK_RE.test(l.text))) {
         const broad = added.filter((l) => BROAD_RETURN_RE.test(l.text));

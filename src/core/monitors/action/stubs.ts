@@ -3,10 +3,10 @@ import { changeLines } from './changeLines';
 import { lineFinding } from './lineFinding';
 import { isTestPath } from './pathKinds';
 
-export const STUB_RE = /\braise\s+NotImplementedError\b|\bthrow\s+new\s+Error\(\s*["'`](?:not\s+implemented|todo|unimplemented)[^"'`]{0,80}["'`]|\bunimplemented!\(|\btodo!\(|\bpanic\(\s*["'](?:not implemented|todo)|(?:\/\/|#|\/\*|--)\s*(?:TODO|FIXME|XXX)\b|\bpass\s*#\s*(?:TODO|FIXME|stub)|\bNotImplementedException\b|return\s+(?:null|None|nil|0|""|\[\]|\{\})\s*;?\s*(?:\/\/|#)\s*(?:TODO|FIXME|stub|placeholder)/i;
+export const STUB_RE = /(?:\/\/|#|\/\*)[^\n]{0,60}\b(?:later|not (?:yet )?implemented|to be implemented|implement me)\b|\braise\s+NotImplementedError\b|\bthrow\s+new\s+Error\(\s*["'`](?:not\s+implemented|todo|unimplemented)[^"'`]{0,80}["'`]|\bunimplemented!\(|\btodo!\(|\bpanic\(\s*["'](?:not implemented|todo)|(?:\/\/|#|\/\*|--)\s*(?:TODO|FIXME|XXX)\b|\bpass\s*#\s*(?:TODO|FIXME|stub)|\bNotImplementedException\b|return\s+(?:null|None|nil|0|""|\[\]|\{\})\s*;?\s*(?:\/\/|#)\s*(?:TODO|FIXME|stub|placeholder)/i;
 
 /** A body that only returns a literal (number, string, list, dict, true/false/null). */
-const CANNED_RE = /^\s*return\s+(?:-?\d[\d._]{0,20}|"[^"\n]{0,200}"|'[^'\n]{0,200}'|\[[^\]\n]{0,300}\]|\{[^{}\n]{0,300}\}|True|False|None|true|false|null|nil)\s*;?\s*$/;
+const CANNED_RE = /^\s*return\s+(?:-?\d[\d._]{0,20}|"[^"\n]{0,200}"|'[^'\n]{0,200}'|\[[^\]\n]{0,300}\]|\{[^{}\n]{0,300}\}|True|False|None|true|false|null|nil)\s*;?\s*$|^\s*(?:\.\.\.|pass)\s*$/;
 
 /** Stubs left in source (TODO implement, NotImplementedError). Low on their own; remembered so a later "done" claim is caught. */
 export const stubsMonitor: ActionMonitor = {

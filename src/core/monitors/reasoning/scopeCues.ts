@@ -2,7 +2,7 @@ import type { Cue } from '../text/cueEngine';
 import { cueMonitor } from '../text/cueEngine';
 import { re, W3 } from '../text/cuePieces';
 
-const BIG_VERB = String.raw`(?:reformat|format|prettier|refactor|rewrite|upgrade|bump|migrate|reformat|rename|restructure|reorganize|reorganise|convert|switch|replace|clean up|modernize|modernise|overhaul|delete|remove|redesign|port)`;
+const BIG_VERB = String.raw`(?:swap|switch|install|introduce|pull in|add (?:a |an )?(?:new )?(?:dependency|library|framework)|reformat|format|prettier|refactor|rewrite|upgrade|bump|migrate|reformat|rename|restructure|reorganize|reorganise|convert|switch|replace|clean up|modernize|modernise|overhaul|delete|remove|redesign|port)`;
 
 export const SCOPE_CUES: Cue[] = [
   {
