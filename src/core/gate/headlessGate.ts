@@ -3,6 +3,7 @@
  * real analyzer. Used by the bench, integration tests and anything that wants a gate outside the
  * extension; the extension itself wires the same engine to its session registry and review UI.
  */
+import { SETTINGS } from '../config/settingsSchema';
 import { createAnalyzer } from '../monitors/analyzer';
 import { SessionLog } from '../session/sessionLog';
 import { parseHookPayload, type HookPayloadResult } from '../sources/hooks/parseHookPayload';
@@ -27,7 +28,7 @@ export interface HeadlessGate {
 
 export function createHeadlessEngine(opts: HeadlessGateOptions = {}): { engine: GateEngine<HookPayloadResult>; sessions: Map<string, SessionLog> } {
   const sessions = new Map<string, SessionLog>();
-  const settings: GateSettings = { enabled: true, threshold: 40, reviewTimeoutSeconds: 900, ...opts.settings };
+  const settings: GateSettings = { enabled: true, threshold: SETTINGS['gate.threshold'].schema.parse(undefined), reviewTimeoutSeconds: 900, ...opts.settings };
   const engine = new GateEngine<HookPayloadResult>({
     parse: parseHookPayload,
     ingest: (p) => {
