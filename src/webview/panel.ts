@@ -27,6 +27,7 @@ export class Panel {
   private readonly followBtn = h('button', { type: 'button', class: 'follow', 'aria-pressed': 'true' }, 'Following live');
   private readonly showAllBtn = h('button', { type: 'button', class: 'show-all', 'aria-pressed': 'false' }, 'Show all sessions');
   private readonly exportBtn = h('button', { type: 'button', class: 'export' }, 'Export report');
+  private readonly parentBtn = h('button', { type: 'button', class: 'parent link', 'data-action': 'selectSession', hidden: true }, '← Parent session');
   settings: PanelSettings = { showAll: false, monitorsReasoning: true, monitorsAction: true };
   sessionList: PanelSession[] = [];
   selected: string | undefined;
@@ -65,7 +66,7 @@ export class Panel {
       onFollowChange: (follow) => this.onFollowChange(follow),
       onScrolled: (row) => this.selected && api.setState({ sessionId: this.selected, row }),
     });
-    const header = h('header', { class: 'toolbar', role: 'toolbar', 'aria-label': 'Panel actions' }, this.showAllBtn, this.exportBtn, this.followBtn);
+    const header = h('header', { class: 'toolbar', role: 'toolbar', 'aria-label': 'Panel actions' }, this.showAllBtn, this.exportBtn, this.followBtn, this.parentBtn);
     const sessionsBox = h('section', { class: 'sessions-box', 'aria-label': 'Sessions' }, this.sessions.el);
     root.append(header, sessionsBox, this.banner, this.filters.el, this.findingsList.el, this.status, this.stream.el, this.card.el);
     this.card.attach(root);
@@ -126,6 +127,9 @@ export class Panel {
     const cur = this.sessions.get(this.selected);
     renderBanner(this.banner, cur, this.settings);
     this.exportBtn.disabled = !cur;
+    const parent = cur?.session.parentSessionId;
+    this.parentBtn.hidden = !parent || !this.sessions.get(parent);
+    if (parent) this.parentBtn.dataset.session = parent;
     if (cur) {
       const subs = cur.children.map((id) => ({ id, label: `subagent ${this.sessions.get(id)?.session.agentName ?? id.slice(0, 8)}` }));
       this.filters.setSubagents(cur.session.id, subs, this.scope);

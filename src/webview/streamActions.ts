@@ -16,6 +16,9 @@ const ACTIONS: Record<string, Action> = {
   openSubagent: (el, p) => {
     if (el.dataset.session) void p.openSubagent(el.dataset.session).catch(fail(p));
   },
+  selectSession: (el, p) => {
+    if (el.dataset.session) void p.select(el.dataset.session);
+  },
   jump: (el, p) => {
     if (el.dataset.event) void p.jumpTo(el.dataset.event);
   },

@@ -221,7 +221,8 @@ await e2e('panel', async (t) => {
     await web.locator('article.row', { hasText: 'Subagent here: the tokenizer returns None' }).waitFor({ timeout: 15_000 });
     if ((await child.getAttribute('aria-selected')) !== 'true') throw new Error('subagent not selected in the tree');
     await screenshot(page, 'panel-subagent');
-    await web.locator(`[role=treeitem][data-session="${SID}"]`).first().click({ position: { x: 30, y: 5 } });
+    await web.locator('button.parent').click();
+    await until('parent selected again', async () => (await web.locator(`[role=treeitem][data-session="${SID}"][aria-selected="true"]`).count()) === 1);
     await web.locator('select.f-subagent').selectOption('*');
     await web.locator('article.row .subagent-tag').first().waitFor({ timeout: 15_000 });
   });
