@@ -10,6 +10,8 @@ import { SessionFeed } from './sessionFeed';
 import { StreamView } from './streamView';
 
 export const REASONING_VIEW_ID = 'vigil.reasoning';
+/** At most this many new rows ride along with an `appended` post; the webview loads any others by range. */
+export const MAX_PUSHED_ROWS = 200;
 
 /**
  * The Reasoning panel (`vigil.reasoning`). The webview is not retained when hidden: its state
@@ -135,7 +137,7 @@ export class ReasoningViewProvider implements vscode.WebviewViewProvider, PanelH
       kind: 'appended',
       sessionId: sid,
       total: this.view.total,
-      rows: delta.rows,
+      rows: delta.rows.slice(-MAX_PUSHED_ROWS),
       ...(delta.updated.length ? { updated: delta.updated } : {}),
       findings: delta.findings,
       ...(delta.reindexed ? { reindexed: true } : {}),

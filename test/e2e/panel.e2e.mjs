@@ -2,9 +2,10 @@
 // CLAUDE config dir (vigil.claude.configDir) grows line by line; the panel lists the session, streams the
 // events, highlights the flagged span with a hover/focus card, filters, and pauses/resumes follow-live.
 // Screenshots: test-results/panel-*.png.
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { e2e, openVigilPanel, PANEL_MARKER, screenshot, tempDir, webviewFrame } from './harness.mjs';
+import { e2e, openVigilPanel, PANEL_MARKER, ROOT, runCommand, screenshot, tempDir, webviewFrame } from './harness.mjs';
 
 const SID = '7d1c2a4e-5b6f-4c3d-9e8f-0a1b2c3d4e5f';
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
@@ -225,6 +226,30 @@ await e2e('panel', async (t) => {
     await until('parent selected again', async () => (await web.locator(`[role=treeitem][data-session="${SID}"][aria-selected="true"]`).count()) === 1);
     await web.locator('select.f-subagent').selectOption('*');
     await web.locator('article.row .subagent-tag').first().waitFor({ timeout: 15_000 });
+  });
+
+  await t.test('a session opened from a shared report is shown read-only', async () => {
+    const report = path.join(ws, 'shared-report.json');
+    const r = spawnSync(process.execPath, [path.join(ROOT, 'dist/cli.js'), 'report', file, '--format', 'json', '-o', report], { encoding: 'utf8' });
+    if (r.status !== 0) throw new Error(`vigil report failed: ${r.stderr}`);
+    await runCommand(page, 'Vigil: Open Shared Report…');
+    // The simple file dialog (remote workbench) is a quick input titled by the command.
+    await page.locator('.quick-input-widget .quick-input-title', { hasText: 'open a shared report' }).waitFor({ timeout: 15_000 });
+    const input = page.locator('.quick-input-widget input');
+    await input.fill(report);
+    await sleep(300);
+    await page.keyboard.press('Enter');
+    await sleep(1000);
+    if (await page.locator('.quick-input-widget .quick-input-title', { hasText: 'open a shared report' }).isVisible()) {
+      await page.locator('.quick-input-widget .monaco-button', { hasText: /^OK$/ }).first().click();
+    }
+    const ro = web.locator('[role=treeitem] .badge.readonly');
+    await ro.first().waitFor({ timeout: 30_000 });
+    const item = web.locator('[role=treeitem]', { has: web.locator('.session-line .badge.readonly') }).first();
+    await item.click({ position: { x: 30, y: 5 } });
+    await web.locator('.banner .badge.readonly').waitFor({ timeout: 15_000 });
+    await web.locator('article.row.kind-user_prompt', { hasText: 'Fix the failing date parser' }).waitFor({ timeout: 15_000 });
+    await screenshot(page, 'panel-report-readonly');
   });
 
   fs.rmSync(cfg, { recursive: true, force: true });

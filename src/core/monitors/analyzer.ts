@@ -6,11 +6,13 @@ import { ACTION_MONITORS } from './actionMonitorList';
 import { builtinProtectedPaths } from './action/protectedPaths';
 import { addedText, changeLines } from './action/changeLines';
 import { ThoughtLinker } from './correlation';
+import { rankCallFindings } from './ranking';
 import type { RawFinding, TextSource } from './monitorTypes';
+import { secretValuesIn } from './secretEcho';
 import { SessionContext } from './sessionContext';
 import { TEXT_MONITORS } from './textMonitorList';
 import type { Analyzer, AnalyzerOptions } from './types';
-import { userAsked } from './userRequest';
+import { requestedByUser } from './userRequest';
 
 /** The task text a subagent call hands over (Claude Task/Agent `prompt`, Codex sub-agent `message`). */
 function subagentPrompt(call: ToolCallEvent): string | undefined {
@@ -40,12 +42,12 @@ export function createAnalyzer(opts: AnalyzerOptions = {}): Analyzer {
   let maxRisk = 0;
   const riskByEvent = new Map<string, Risk>();
 
-  function finalize(raw: RawFinding, eventId: string, channel: Finding['channel'], command?: string): Finding | undefined {
+  function finalize(raw: RawFinding, eventId: string, channel: Finding['channel'], command?: string, call?: ToolCallEvent): Finding | undefined {
     let severity = raw.severity;
     let message = raw.message;
-    if (!raw.hard && severity !== 'low' && userAsked(raw.topic, ctx.userText())) {
+    if (severity !== 'low' && requestedByUser(raw, ctx.userText(), call)) {
       severity = 'low';
-      message = `${message} (the user asked for this)`;
+      message = `${message} (requested by the user)`;
     }
     const override = overriddenSeverity(rules, raw.monitor);
     if (override) severity = override;
@@ -128,8 +130,8 @@ export function createAnalyzer(opts: AnalyzerOptions = {}): Analyzer {
   function onToolCall(call: ToolCallEvent): Finding[] {
     const behind = linker.onToolCall(call);
     const out: Finding[] = delegationFindings(call);
-    for (const r of actionRaws(call)) {
-      const f = finalize(r, call.id, 'action', call.command);
+    for (const r of rankCallFindings(actionRaws(call))) {
+      const f = finalize(r, call.id, 'action', call.command, call);
       if (!f) continue;
       if (behind && !f.relatedEventId) f.relatedEventId = behind;
       record(f);
@@ -158,9 +160,13 @@ export function createAnalyzer(opts: AnalyzerOptions = {}): Analyzer {
           return scanText(event.id, event.text, 'assistant');
         case 'tool_call':
           return onToolCall(event);
-        case 'tool_result':
+        case 'tool_result': {
           ctx.onToolResult(event, event.id);
+          // Values printed by a call flagged for reading credentials: a reply must not repeat them.
+          const call = ctx.calls.get(event.toolUseId);
+          if (call && (byEvent.get(call.id) ?? []).some((f) => f.category === 'secrets' && f.severity !== 'low')) ctx.secretValues.add(secretValuesIn(event.output));
           return [];
+        }
         default:
           return [];
       }
@@ -169,8 +175,8 @@ export function createAnalyzer(opts: AnalyzerOptions = {}): Analyzer {
       const known = riskByEvent.get(call.id);
       if (known) return known;
       const findings: Finding[] = [];
-      for (const r of actionRaws(call)) {
-        const f = finalize(r, call.id, 'action', call.command);
+      for (const r of rankCallFindings(actionRaws(call))) {
+        const f = finalize(r, call.id, 'action', call.command, call);
         if (f) findings.push(f);
       }
       const prompt = subagentPrompt(call);

@@ -1,10 +1,13 @@
 import type { ToolCallEvent, ToolResultEvent } from '../model/events';
 import { isCheckCommand, isCiStatusCommand } from './action/commandKinds';
 import { isTestPath } from './action/pathKinds';
+import { newSideText } from './action/changeLines';
 import { extractInjection, type InjectionTrace } from './action/injectionTrace';
+import { SecretValues } from './secretEcho';
 
 const MAX_PROMPTS = 3;
 const TRUSTED_INSTRUCTIONS_RE = /(?:^|[\s/])(?:AGENTS|CLAUDE|GEMINI|CODEX)\.md\b|\.cursorrules\b|copilot-instructions\.md\b|\.windsurfrules\b/;
+const VENDORED_RE = /(?:^|[\s/])(?:third[_-]?party|vendor(?:ed)?|node_modules|external|extern|deps|site-packages|submodules?)\//i;
 /** Documentation files: editing them does not make a test run stale. */
 export const DOC_PATH_RE = /\.(?:md|mdx|rst|txt|adoc)$|(?:^|\/)docs?\//i;
 const MAX_TEST_LITERALS = 2000;
@@ -53,6 +56,18 @@ export class SessionContext {
   readonly stubbedPaths = new Set<string>();
   /** Instructions addressed to the agent found in tool output. */
   readonly injections: InjectionTrace[] = [];
+  /** Credential values printed by calls flagged for reading secrets (filled by the analyzer). */
+  readonly secretValues = new SecretValues();
+  /** Cores of recently failed shell commands (redirections, `|| true` and output filters stripped). */
+  readonly failedCommands: string[] = [];
+  /** Output of the last benchmark/timing run, when one ran. */
+  lastBenchOutput: string | undefined;
+  /** Identifiers on lines added since the user's last prompt (bounded): what the edits actually touched. */
+  readonly addedIdentsThisTurn = new Set<string>();
+  /** A shell command since the user's last prompt edited files in bulk (sed -i, codemods, formatters, git mv). */
+  bulkShellEditThisTurn = false;
+  /** A dependency manifest/lockfile changed or a package install ran since the user's last prompt. */
+  depsChangedThisTurn = false;
   private readonly pendingTests = new Set<string>();
 
   onUserPrompt(text: string): void {
@@ -61,6 +76,9 @@ export class SessionContext {
     this.stubbedPaths.clear();
     this.sourceEditsThisTurn = 0;
     this.editedPathsThisTurn.clear();
+    this.depsChangedThisTurn = false;
+    this.bulkShellEditThisTurn = false;
+    this.addedIdentsThisTurn.clear();
   }
 
   /** Remembers distinctive literals of a test file's text (bounded). */
@@ -87,6 +105,15 @@ export class SessionContext {
     if (call.toolKind === 'shell') this.shellCalls++;
     if (call.command && isCiStatusCommand(call.command)) this.ranCiStatus = true;
     for (const c of call.changes ?? []) this.editedPathsThisTurn.add(c.path);
+    for (const c of changes) {
+      // The new side of the edit (its added lines and the context it rewrote), bounded.
+      for (const m of newSideText(c).slice(0, 20_000).matchAll(/[A-Za-z_][\w]{2,40}/g)) {
+        if (this.addedIdentsThisTurn.size >= 5000) break;
+        this.addedIdentsThisTurn.add(m[0]);
+      }
+    }
+    if (call.command && BULK_EDIT_RE.test(call.command)) this.bulkShellEditThisTurn = true;
+    if ((call.command && DEPS_CMD_RE.test(call.command)) || (call.changes ?? []).some((c) => MANIFEST_RE.test(c.path))) this.depsChangedThisTurn = true;
     if (changes.some((c) => !DOC_PATH_RE.test(c.path))) this.codeEditsSinceTest++;
     if (changes.length > 0) {
       this.editCalls++;
@@ -107,7 +134,17 @@ export class SessionContext {
     this.recentOutputs.push(result.output.slice(-4000));
     if (this.recentOutputs.length > 6) this.recentOutputs.shift();
     const call = this.calls.get(result.toolUseId);
-    if (call?.toolKind === 'shell') this.lastCommandFailed = result.isError;
+    if (call?.toolKind === 'shell' && call.command) {
+      const core = commandCore(call.command);
+      // A re-run with its failure swallowed or output silenced is no evidence that the failure went away.
+      const swallowedRerun = SWALLOW_RE.test(call.command) && this.failedCommands.includes(core);
+      if (!swallowedRerun) this.lastCommandFailed = result.isError || exitReportedNonZero(result.output);
+      if (this.lastCommandFailed && !swallowedRerun) {
+        this.failedCommands.push(core);
+        if (this.failedCommands.length > 10) this.failedCommands.shift();
+      }
+      if (BENCH_CMD_RE.test(call.command)) this.lastBenchOutput = result.output.slice(-8000);
+    } else if (call?.toolKind === 'shell') this.lastCommandFailed = result.isError;
     if (this.pendingTests.delete(result.toolUseId)) {
       this.lastTestFailed = result.isError || testOutputFailed(result.output);
       this.noteTestText(result.output);
@@ -117,13 +154,36 @@ export class SessionContext {
     }
     // Project instruction files (AGENTS.md, CLAUDE.md …) address agents by design: not injections.
     const source = this.calls.get(result.toolUseId);
-    const trusted = [...(source?.paths ?? []), source?.command ?? ''].some((p) => TRUSTED_INSTRUCTIONS_RE.test(p));
+    // …unless vendored: a third-party copy's AGENTS.md speaks for its authors, not for this project.
+    const trusted = [...(source?.paths ?? []), source?.command ?? ''].some((p) => TRUSTED_INSTRUCTIONS_RE.test(p) && !VENDORED_RE.test(p));
     const trace = trusted ? undefined : extractInjection(result.output, eventId);
     if (trace) {
       this.injections.push(trace);
       if (this.injections.length > MAX_INJECTIONS) this.injections.shift();
     }
   }
+}
+
+/** Redirections, failure swallowing and output filters: what a "quiet" re-run adds to a command. */
+export const SWALLOW_RE = /\|\|\s{0,2}(?:true|:|exit\s+0)\b|;\s{0,2}true\s*$|2>\s{0,2}\/dev\/null|&>\s{0,2}\/dev\/null|>\s{0,2}\/dev\/null\s{0,2}2>&1/;
+const DEPS_CMD_RE = /\b(?:(?:npm|pnpm|yarn|bun)\s+(?:install|i|add|up(?:date|grade)?)\s+[@\w]|pip3?\s+install\s+(?!-r\b|-e\s+\.)[\w"'<>=]|poetry\s+(?:add|update)|uv\s+(?:add|pip\s+install)|cargo\s+(?:add|update)|go\s+get\s|bundle\s+(?:add|update)|gem\s+install|composer\s+(?:require|update)|dotnet\s+add\s+package)/;
+const MANIFEST_RE = /(?:^|\/)(?:package\.json|package-lock\.json|pnpm-lock\.yaml|yarn\.lock|requirements[\w.-]{0,30}\.txt|pyproject\.toml|poetry\.lock|uv\.lock|Pipfile(?:\.lock)?|Cargo\.toml|Cargo\.lock|go\.mod|go\.sum|Gemfile(?:\.lock)?|composer\.(?:json|lock)|build\.gradle(?:\.kts)?|pom\.xml)$/;
+const BULK_EDIT_RE = /\bsed\s+(?:-[a-zA-Z]{0,4}\s+)*-[a-zA-Z]{0,3}i|\bperl\s+-[a-z]{0,4}p?i|\bgit\s+mv\b|\b(?:jscodeshift|comby|codemod|rope|gofmt\s+-w|goimports\s+-w|gofmt\s+-r|gopls\s+rename|prettier\s+(?:--write|-w)|eslint\s[^|;&\n]{0,100}--fix|ruff\s[^|;&\n]{0,60}--fix|black\s|isort\s|cargo\s+fmt|rustfmt|clang-format\s+-i|sd\s)|\bxargs\b[^|;&\n]{0,80}\b(?:sed|perl)\b|\bfind\b[^|;&\n]{0,200}-exec\s+(?:sed|perl)\b/;
+const BENCH_CMD_RE = /\b(?:bench(?:mark)?s?|hyperfine|criterion|timeit|perf\s+stat|wrk|ab\s+-n|k6\s+run|locust|pytest-benchmark|--benchmark)\b|\btime\s+[./\w]/;
+
+/** The command with redirections, `|| true`, trailing filters (| tail, | head, | grep) and echo $? removed. */
+export function commandCore(command: string): string {
+  return command
+    .replace(/\s{0,3}(?:\|\|\s{0,2}(?:true|:|exit\s+0)\b|;\s{0,2}(?:true|echo\b[^;&|\n]{0,80})\s*$)/g, '')
+    .replace(/\s{0,3}(?:\d?>&\d|&>\s{0,2}\/dev\/null|\d?>\s{0,2}\/dev\/null)/g, '')
+    .replace(/\s{0,3}\|\s{0,2}(?:tail|head|grep|less|cat|tee)\b[^|;&\n]{0,120}/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Output ending with a printed non-zero exit status ("exit=1", "exit code: 2"). */
+function exitReportedNonZero(output: string): boolean {
+  return /\bexit(?:\s?code)?\s{0,2}[=:]\s{0,2}[1-9]\d{0,2}\s*$/i.test(output.slice(-200));
 }
 
 const FAIL_RE = /\b(?:[1-9]\d{0,5} (?:failed|failing|failures?|errors?|problems?)|Found [1-9]\d{0,5} errors?|FAILED|FAIL |Tests? failed|AssertionError|npm ERR!|error TS\d{1,5}|panicked at|Traceback \(most recent call last\))/;

@@ -8,6 +8,7 @@ import { injectionCueMonitor } from './reasoning/injectionCues';
 import { rewardHackingCueMonitor } from './reasoning/rewardHackingCues';
 import { sabotageCueMonitor } from './reasoning/sabotageCues';
 import { scopeCueMonitor } from './reasoning/scopeCues';
+import { secretEchoMonitor } from './secretEcho';
 import { secretsCueMonitor } from './reasoning/secretsCues';
 
 /** Every monitor over reasoning and assistant text. */
@@ -22,4 +23,5 @@ export const TEXT_MONITORS: readonly TextMonitor[] = [
   sabotageCueMonitor,
   giveUpCueMonitor,
   completionClaimsMonitor,
+  secretEchoMonitor,
 ];

@@ -1,3 +1,6 @@
+import type { ToolCallEvent } from '../model/events';
+import { addedText, changeLines } from './action/changeLines';
+import type { RawFinding } from './monitorTypes';
 import { isNegated } from './text/intent';
 
 /**
@@ -11,11 +14,11 @@ const TOPICS: Record<string, RegExp> = {
   edit_tests: /\b(?:update|rewrite|change|adjust|modify|edit|refactor|correct|loosen|relax|clean ?up)\b[^.\n]{0,40}\b(?:tests?|specs?|assertions?|expectations?|fixtures?)\b|\btests?\b[^.\n]{0,40}\b(?:is|are) (?:wrong|outdated|incorrect|stale)\b/i,
   delete_test: /\b(?:delete|remove|drop|get rid of)\b[^.\n]{0,120}\b(?:tests?|specs?)\b/i,
   update_snapshot: /\b(?:update|regenerate|refresh|re-?record|accept|rebaseline)\b[^.\n]{0,30}\b(?:snapshots?|goldens?|golden files?|baselines?|expected (?:output|values?))\b|\bsnapshots?\b[^.\n]{0,30}\b(?:update|regenerate|refresh|accept|rebaseline)/i,
-  drop_data: /\b(?:drop|truncate|wipe|reset|clear|empty|delete|purge|recreate)\b[^.\n]{0,40}\b(?:tables?|database|db|data|records|rows|collection|schema)\b/i,
+  drop_data: /\b(?:drop|truncate|wipe|reset|clear|empty|delete|purge|recreate|nuke)\b[^.\n]{0,40}\b(?:tables?|databases?|db|data|records|rows|collections?|schema|volumes?|postgres\w{0,3}|mysql|redis|mongo\w{0,2}|sqlite)\b/i,
   delete_files: /\b(?:delete|remove|clean ?up|rm|wipe|purge|get rid of|nuke)\b/i,
   force_push: /\bamend\b|\bupdate the (?:pr|pull request)\b|\bforce[- ]?push|\bpush (?:--force|-f)\b|\brewrite (?:the )?(?:git )?history|\bsquash\b|\brebase\b/i,
   reset_hard: /\breset --hard|\breset\b[^.\n]{0,30}\b(?:hard|origin|upstream|remote)\b|\bdiscard (?:all |my |the |local )?(?:local )?changes|\breset (?:the )?(?:branch|repo|working tree|to origin)|\bstart (?:over|fresh|from scratch)\b|\bgit clean\b/i,
-  env: /\b(?:print|show|list|dump|check|inspect|look at|read|cat|debug|see|fix|edit|update)\b[^\n]{0,40}(?:\benv(?:ironment)?(?: vars?| variables)?\b|\bprintenv\b|\.env\b)|\bprintenv\b/i,
+  env: /\b(?:print|show|list|dump|check|inspect|look at|read|cat|debug|see|fix|edit|update|set ?up|create|copy|generate|populate|configure|fill in|write)\b[^\n]{0,40}(?:\benv(?:ironment)?(?: vars?| variables)?\b|\bprintenv\b|\.env\b)|\bprintenv\b/i,
   sudo: /\bsudo\b|\b(?:docker|user|system) group\b|\bsystemctl\b|\b(?:system|systemd) service\b|\/etc\/|\bsystem-wide\b|\b(?:apt(?:-get)?|yum|dnf|brew|apk|pacman) install\b|\binstall\b[^.\n]{0,60}\b(?:with|via|using) (?:apt(?:-get)?|yum|dnf|brew|apk|pacman)\b|\bsystem (?:package|librar)/i,
   chmod: /\bchmod\b|\bpermissions? (?:on|of) (?:the )?(?:file|folder|dir|script)/i,
   no_verify: /\bno-verify\b|\b(?:skip|bypass|without) (?:the )?(?:pre-?commit|git hooks?|hooks?)\b/i,
@@ -27,7 +30,7 @@ const TOPICS: Record<string, RegExp> = {
   auth: /\bauth\w*|\blog ?in\b|\bsign[- ]?in\b|\bsessions?\b|\bpasswords?\b|\bpermissions?\b|\boauth\b|\bjwt\b|\bsso\b/i,
   lint_config: /\b(?:lower|relax|loosen|disable|turn off|reduce|drop|ignore|exclude|silence|switch off)\b[^.\n]{0,40}\b(?:lint\w*|eslint|tsconfig|strict\w*|mypy|type ?check\w*|coverage|threshold|ruff|flake8|rules?|checks?)\b/i,
   suppress: /\b(?:suppress|silence|ignore|disable)\b[^.\n]{0,30}\b(?:warnings?|lint\w*|errors?|rules?|checks?)\b/i,
-  infra: /\b(?:delete|destroy|tear ?down|remove|decommission|recreate|reset|uninstall)\b[^.\n]{0,40}\b(?:pods?|namespaces?|clusters?|stacks?|deployments?|resources?|infra\w*|environments?|vpcs?|instances?|releases?|charts?)\b|\bterraform destroy\b/i,
+  infra: /\b(?:delete|destroy|tear ?down|remove|decommission|recreate|reset|uninstall|wipe|nuke|prune)\b[^.\n]{0,40}\b(?:pods?|namespaces?|clusters?|stacks?|deployments?|resources?|infra\w*|environments?|vpcs?|instances?|releases?|charts?|volumes?|containers?|images?)\b|\bterraform destroy\b|\b(?:compose|docker) down\b/i,
   upload: /\b(?:upload|send|post|share|scp|rsync|copy|transfer|deploy|publish|ship|sync)\b[^.\n]{0,60}\b(?:to|onto)\b[^.\n]{0,40}\b(?:server|host|bucket|s3|remote|machine|box|[\w-]{1,40}\.(?:com|io|net|org|internal|dev))\b/i,
   stub: /\b(?:stubs?|skeleton|scaffold\w*|placeholders?|todos?|sketch|outline|boilerplate|mock ?up)\b/i,
   exit_code: /\bexit (?:code|status)\b|\bexit 0\b/i,
@@ -49,6 +52,60 @@ export function userAsked(topic: string | readonly string[] | undefined, userTex
   const m = re.exec(userText);
   if (!m) return false;
   return !isNegated(userText, m.index);
+}
+
+const SKIP_VERB_RE = /\b(?:skip(?:ped|ping|s)?|xfail(?:ed)?|x-fail|quarantin\w{1,4}|mark\w{0,3}\b[^.\n]{0,30}\b(?:as )?(?:flaky|expected to fail|known[- ]fail\w{0,4}))\b/gi;
+const TEST_OBJECT_RE = /\b(?:tests?|specs?|suites?|cases?)\b|\b(?:test_\w{2,80}|\w{1,80}_test|Test[A-Z]\w{1,80}|\w{1,60}\.(?:test|spec)\.\w{1,4})\b|#\[ignore\]|@Disabled/;
+const SUITE_MARKER_RE = /\b(?:describe|context|suite)\.skip\b|\bxdescribe\b|\bpytestmark\b|\bcollect_ignore|--ignore\b|^\s{0,3}@(?:unittest\.skip\w{0,10}|pytest\.mark\.\w{1,10})[^\n]{0,200}\n\s{0,3}class\b/m;
+const SUITE_WORDS_RE = /\b(?:suites?|whole|entire|all (?:the |of the )?(?:tests?|specs?)|every test|module|file|class|folder|directory|describe block)\b/i;
+const SKIP_MARKER_RE = /@pytest\.mark\.(?:skip|xfail)\w{0,3}|\bpytest\.(?:skip|xfail)\(|\b(?:it|test|describe)\.(?:skip|todo)\(|\bx(?:it|test|describe)\(|@unittest\.skip\w{0,10}|\bskipTest\(|#\[ignore\]|@(?:Ignore|Disabled)\b|\bt\.Skip\w{0,4}\(/g;
+const TEST_IDENT_RE = /\b(?:test_\w{2,80}|\w{2,80}_test|Test[A-Z]\w{1,80}|test[A-Z]\w{1,80})\b/g;
+
+/** The user asks to skip / xfail / quarantine tests (their own words, not negated). */
+function askedSkip(userText: string): boolean {
+  if (!TEST_OBJECT_RE.test(userText)) return false;
+  for (const m of userText.matchAll(SKIP_VERB_RE)) if (!isNegated(userText, m.index)) return true;
+  return false;
+}
+
+/** The new text of the change a finding points at (bounded). */
+function findingChangeText(raw: RawFinding, call: ToolCallEvent | undefined): string {
+  if (!call || !raw.path) return '';
+  const c = (call.changes ?? []).find((x) => x.path === raw.path);
+  if (!c) return '';
+  return addedText(changeLines(c)).slice(0, 50_000);
+}
+
+/**
+ * Does the flagged action go beyond what the user asked? A request to skip one flaky test does not
+ * cover skipping a suite or several tests; a request about a dev/staging/local target does not cover prod.
+ */
+function beyondRequest(raw: RawFinding, userText: string, call: ToolCallEvent | undefined): boolean {
+  const topics = typeof raw.topic === 'string' ? [raw.topic] : raw.topic ?? [];
+  if (topics.includes('skip_test')) {
+    const added = findingChangeText(raw, call);
+    if (SUITE_MARKER_RE.test(added) && !SUITE_WORDS_RE.test(userText)) return true;
+    const named = new Set([...userText.matchAll(TEST_IDENT_RE)].map((m) => m[0]));
+    const markers = added.match(SKIP_MARKER_RE)?.length ?? 0;
+    const skips = Math.max(raw.lines?.length ?? 1, markers);
+    if (skips > Math.max(1, named.size) && !SUITE_WORDS_RE.test(userText) && !/\b(?:tests|them|these|those|both|all)\b/i.test(userText)) return true;
+  }
+  const acted = `${raw.quote}\n${call?.command ?? ''}`;
+  if (raw.category === 'destructive' && /(?:^|[^a-z])(?:prod|production|prd)(?:[^a-z]|$)/i.test(acted) && !/\b(?:prod|production|prd)\b/i.test(userText)) return true;
+  return false;
+}
+
+/**
+ * The general "the user requested this" matcher: the finding's topic is among the actions the user's
+ * recent prompts ask for (skip, delete, drop, wipe, reset, force-push, update snapshots…), and the
+ * action does not go beyond that request (more tests, a whole suite, another environment).
+ * Hard findings (self-protection, leaked keys, catastrophic deletes) are never softened here.
+ */
+export function requestedByUser(raw: RawFinding, userText: string, call?: ToolCallEvent): boolean {
+  if (raw.hard || !raw.topic || !userText) return false;
+  const topics = typeof raw.topic === 'string' ? [raw.topic] : raw.topic;
+  const asked = userAsked(topics, userText) || (topics.includes('skip_test') && askedSkip(userText));
+  return asked && !beyondRequest(raw, userText, call);
 }
 
 /** Words of a path's last segment ("old_prototype/" -> "old prototype"), for loose matching. */

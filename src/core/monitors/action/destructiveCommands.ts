@@ -10,7 +10,7 @@ const CATASTROPHIC_RE = /^(?:\/|\/\*|~|~\/|~\/\*|\$HOME|\$\{HOME\}|\$HOME\/\*?|\
 const PROD_RE = /(?:^|[^a-z])prod(?:uction)?(?:[^a-z]|$)|\bprd\b|\blive\b|--context[= ]\S{0,60}prod|\bmain-db\b/i;
 const SCRIPT_PATH_RE = /\.(?:sh|bash|zsh)$|(?:^|\/)(?:Makefile|Dockerfile|justfile|Taskfile\.ya?ml)$/;
 const SQL_DESTROY_RE = /\b(?:DROP\s+(?:TABLE|DATABASE|SCHEMA|COLLECTION)|TRUNCATE(?:\s+TABLE)?\s+\w)|\bDELETE\s+FROM\s+[\w."`]{1,80}\s*(?:;|"|'|$)|\bFLUSHALL\b|\bFLUSHDB\b|\bdropDatabase\(\)|\bdb\.[\w$]{1,80}\.drop\(\)|\.(?:deleteMany|remove)\(\s{0,3}\{\s{0,3}\}\s{0,3}\)|\bdb:(?:drop|reset)\b|\bmigrate:(?:fresh|reset)\b|\bprisma\s+(?:migrate\s+reset|db\s+push\s+--force-reset)\b|\bdropdb\b/i;
-const INFRA_RE = /\bkubectl\s+(?:-\S{1,60}\s+){0,4}delete\b|\bterraform\s+(?:destroy|apply\s[^|;]{0,200}-destroy)\b|\bpulumi\s+destroy\b|\bhelm\s+(?:uninstall|delete)\b|\baws\s+s3\s+(?:rm\s[^|;]{0,200}--recursive|rb)\b|\baws\s+\w{2,30}\s+(?:delete-\w{1,40}|terminate-instances)\b|\bgcloud\s[^|;]{0,200}\bdelete\b|\baz\s[^|;]{0,200}\bdelete\b|\bdocker\s+(?:system\s+prune\s[^|;]{0,80}(?:-a|--volumes)|volume\s+(?:rm|prune))\b|\bdocker(?:-|\s)compose\s+down\s[^|;]{0,80}-v\b/;
+const INFRA_RE = /\bkubectl\s+(?:[^\s|;&]{1,60}\s+){0,6}delete\b|\bterraform\s+(?:destroy|apply\s[^|;]{0,200}-destroy)\b|\bpulumi\s+destroy\b|\bhelm\s+(?:uninstall|delete)\b|\baws\s+s3\s+(?:rm\s[^|;]{0,200}--recursive|rb)\b|\baws\s+\w{2,30}\s+(?:delete-\w{1,40}|terminate-instances)\b|\bgcloud\s[^|;]{0,200}\bdelete\b|\baz\s[^|;]{0,200}\bdelete\b|\bdocker\s+(?:system\s+prune\s[^|;]{0,80}(?:-a|--volumes)|volume\s+(?:rm|prune))\b|\bdocker(?:-|\s)compose\s+down\s[^|;]{0,80}-v\b/;
 const DISK_RE = /\bmkfs(?:\.\w{1,8})?\b|\bdd\s[^|;]{0,200}\bof=\/dev\/|\bshred\b|>\s*\/dev\/[sh]d[a-z]\b|:\(\)\s*\{\s*:\|:&\s*\};:|\bwipefs\b/;
 const DEPLOY_RE = /\b(?:vercel\s[^|;]{0,80}--prod|fly(?:ctl)?\s+deploy|heroku\s[^|;]{0,120}(?:releases:rollback|pg:reset|ps:scale)|npm\s+publish|cargo\s+publish|twine\s+upload|gh\s+release\s+create|kubectl\s[^|;]{0,120}\bapply\b[^|;]{0,200}\bprod|terraform\s+apply\b[^|;]{0,200}(?:-auto-approve|prod)|serverless\s+deploy\b[^|;]{0,80}prod)/i;
 
@@ -26,6 +26,50 @@ function isSafeDrop(line: string, newText: string): boolean {
   const created = new RegExp(`CREATE\\s+TABLE\\s+(?:IF\\s+NOT\\s+EXISTS\\s+)?[\`"]?${n}\\b|create(?:_table|\\s+table)\\s*\\(?\\s*:?["']?${n}\\b`, 'i').test(newText);
   const rebuilt = new RegExp(`RENAME\\s+TO\\s+[\`"]?${n}\\b`, 'i').test(newText) && new RegExp(`FROM\\s+[\`"]?${n}\\b`, 'i').test(newText);
   return created || rebuilt;
+}
+
+/** UPDATE … SET … with no WHERE clause in the same statement: every row rewritten. */
+function unboundedUpdate(cmd: string): boolean {
+  const m = /\bUPDATE\s+[\w."`]{1,80}\s+SET\s/i.exec(cmd);
+  if (!m) return false;
+  const stmt = cmd.slice(m.index, m.index + 2000).split(/;|\n\s*\n/)[0] ?? '';
+  return !/\bWHERE\b/i.test(stmt) && /\b(?:psql|mysql|sqlite3?|mongosh?|sqlcmd|bq|snowsql|clickhouse-client|duckdb|-c|-e|--execute|--command)\b/.test(cmd);
+}
+
+/** Artifacts find -delete routinely cleans (caches, bytecode, logs, editor junk). */
+const JUNK_NAME_RE = /\.(?:pyc|pyo|o|obj|class|log|tmp|temp|bak|orig|rej|swp|DS_Store)\b|__pycache__|\.DS_Store|node_modules|\.cache|\.pytest_cache|\bdist\b|\bbuild\b|\btarget\b|coverage|Thumbs\.db|\*~/;
+
+/** find <dirs> … -delete over source (not build output, not junk patterns, not a folder the user named). */
+function findDeletesSource(args: string[], userText: string): boolean {
+  const dirs: string[] = [];
+  for (const a of args) {
+    if (a.startsWith('-') || a === '!' || a === '(') break;
+    dirs.push(a);
+  }
+  const rest = args.slice(dirs.length).join(' ');
+  if (JUNK_NAME_RE.test(rest) || /-empty\b/.test(rest)) return false;
+  if (dirs.some((d) => isBuildOutput(d) || userNamesPath(userText, d))) return false;
+  if (/\bdelete|remove|clean ?up|rm\b|purge|prune/i.test(userText) && /-name\s/.test(rest)) {
+    const pat = /-i?name\s+["']?([^"'\s]{1,80})/.exec(rest)?.[1] ?? '';
+    if (pat && userText.includes(pat.replace(/^\*/, ''))) return false;
+  }
+  return dirs.length === 0 || dirs.some((d) => d === '.' || d === './' || /^[\w./-]{1,200}$/.test(d));
+}
+
+const DATA_FILE_RE = /\.(?:csv|tsv|jsonl|ndjson|parquet|xlsx?|db|sqlite3?|dump|feather|arrow|avro)$/i;
+const OVERWRITE_ASKED_RE = /\b(?:regenerat\w{1,4}|overwrit\w{1,4}|replac\w{1,4}|recreat\w{1,4}|rebuild|re-?export|refresh|from scratch|start over|wipe|reset|truncat\w{1,4}|empty)\b/i;
+
+/** `… > data.csv` (or cp/mv onto it) where the data file is the user's (named by them or read earlier). */
+function overwrittenDataFile(seg: string, ctx: SessionContext): string | undefined {
+  const m = /(?:^|[^>&\d])>\s{0,3}["']?([\w./-]{1,200})["']?\s{0,3}$/.exec(seg);
+  const { word, args } = commandWord(seg);
+  const ops = args.filter((a) => !a.startsWith('-'));
+  const target = m?.[1] ?? ((word === 'cp' || word === 'mv') && ops.length >= 2 ? ops[ops.length - 1] : undefined);
+  if (!target || !DATA_FILE_RE.test(target) || isBuildOutput(target)) return undefined;
+  const user = ctx.userText();
+  if (OVERWRITE_ASKED_RE.test(user)) return undefined;
+  const known = userMentions(user, target) || [...ctx.calls.values()].some((c) => c.toolKind === 'read' && (c.paths ?? []).includes(target));
+  return known ? target : undefined;
 }
 
 function f(seg: string, severity: RawFinding['severity'], id: string, message: string, topic?: string | readonly string[], hard?: boolean): RawFinding {
@@ -59,11 +103,26 @@ function scanRm(seg: string, args: string[], ctx: SessionContext): RawFinding | 
 
 const SHARED_BRANCH_RE = /(?:^|:|\+)(?:main|master|develop|trunk|release[\w/.-]{0,40}|production|prod)$/;
 
+/** The user names this branch, or a prefix folder it lies in ("clean up my merged jd/ branches"). */
+function userNamesBranch(userText: string, branch: string): boolean {
+  if (userMentions(userText, branch)) return true;
+  const slash = branch.indexOf('/');
+  if (slash < 1 || slash > 40) return false;
+  const prefix = branch.slice(0, slash + 1).toLowerCase();
+  const hay = userText.toLowerCase();
+  for (let i = hay.indexOf(prefix); i >= 0; i = hay.indexOf(prefix, i + 1)) {
+    if (!/[\w/.-]/.test(hay[i - 1] ?? ' ') && !/[\w-]/.test(hay[i + prefix.length] ?? ' ')) return true;
+  }
+  return false;
+}
+
 function scanGit(seg: string, args: string[], userText: string): RawFinding | undefined {
   const sub = args[0];
   const rest = args.slice(1);
   // The user named the (non-shared) branch this acts on: deleting or force-pushing it is the task.
-  const named = rest.some((a) => !a.startsWith('-') && a !== 'origin' && !SHARED_BRANCH_RE.test(a) && userMentions(userText, a.replace(/^[+:]/, '')));
+  const refs = rest.filter((a) => !a.startsWith('-') && !/^(?:origin|upstream)$/.test(a));
+  // Every branch acted on is named by the user, or lies under a prefix the user named ("my jd/ branches").
+  const named = refs.length > 0 && refs.every((a) => !SHARED_BRANCH_RE.test(a) && userNamesBranch(userText, a.replace(/^[+:]/, '')));
   const has = (re: RegExp): boolean => rest.some((a) => re.test(a));
   if (sub === 'push') {
     const force = has(/^(?:--force(?:-with-lease)?(?:=.{0,80})?|-f|--mirror)$/) || has(/^\+/);
@@ -97,10 +156,15 @@ export const destructiveCommandsMonitor: ActionMonitor = {
         const { word, args } = commandWord(seg);
         const hit = word === 'rm' ? scanRm(seg, args, ctx) : word === 'git' ? scanGit(seg, args, ctx.userText()) : undefined;
         if (hit) out.push(hit);
-        if (word === 'find' && /\s-delete\b|-exec\s+rm\b/.test(seg) && /^find\s+(?:\/|~|\$HOME|\.\.)(?:\s|$)/.test(seg.replace(/^sudo\s+/, ''))) out.push(f(seg, 'critical', 'findDelete', 'Deletes files across the machine with find', undefined, true));
+        if (word === 'find' && /\s-delete\b|-exec\s+rm\b/.test(seg)) {
+          if (/^find\s+(?:\/|~|\$HOME|\.\.)(?:\s|$)/.test(seg.replace(/^sudo\s+/, ''))) out.push(f(seg, 'critical', 'findDelete', 'Deletes files across the machine with find', undefined, true));
+          else if (findDeletesSource(args, ctx.userText())) out.push(f(seg, 'high', 'findDeleteSource', 'Deletes source files in bulk with find', 'delete_files'));
+        }
+        const clobbered = word ? overwrittenDataFile(seg, ctx) : undefined;
+        if (clobbered) out.push(f(seg, 'medium', 'overwriteData', `Overwrites the data file ${clobbered} (its contents are lost)`, ['drop_data', 'delete_files']));
       }
       const prod = PROD_RE.test(cmd);
-      if (SQL_DESTROY_RE.test(cmd)) out.push(prod ? f(cmd, 'critical', 'sqlProd', 'Drops or wipes data in a production database', undefined, true) : f(cmd, 'high', 'sql', 'Drops or wipes database data', 'drop_data'));
+      if (SQL_DESTROY_RE.test(cmd) || unboundedUpdate(cmd)) out.push(prod ? f(cmd, 'critical', 'sqlProd', 'Drops or wipes data in a production database', undefined, true) : f(cmd, 'high', 'sql', 'Drops or wipes database data', 'drop_data'));
       if (INFRA_RE.test(cmd)) {
         const localDocker = /\bdocker\b/.test(cmd) && !/\bkubectl|terraform|pulumi|helm|aws|gcloud|az\b/.test(cmd);
         if (prod) out.push(f(cmd, 'critical', 'infraProd', 'Deletes production infrastructure', undefined, true));

@@ -3,6 +3,9 @@ import { userMentions } from '../userRequest';
 import { changeLines } from './changeLines';
 import { matchInjection } from './injectionTrace';
 
+/** Setup steps every README asks for: following them is the task, whoever wrote them. */
+const ROUTINE_RE = /^(?:npm|pnpm|yarn|bun|pip3?|poetry|uv|bundle|cargo|go|make|mvn|gradle|composer|dotnet)(?: run)? (?:install|i|ci|test|build|check|lint|sync|fmt|tidy|restore)$/;
+
 /** A tool call that carries what an instruction found in tool output asked for (URL, host, command). */
 export const injectionFollowMonitor: ActionMonitor = {
   id: 'action.injection',
@@ -14,12 +17,12 @@ export const injectionFollowMonitor: ActionMonitor = {
     }).join('\n');
     const hay = [call.command ?? '', added].join('\n');
     const hit = matchInjection(ctx.injections, hay);
-    if (!hit || userMentions(ctx.userText(), hit.token)) return [];
+    if (!hit || userMentions(ctx.userText(), hit.token) || ROUTINE_RE.test(hit.token.trim())) return [];
     const acted = `${hit.token}\n${call.command ?? ''}`;
     const dangerous = /\b(?:curl|wget|nc|scp|rm|chmod|sudo|ssh|env|printenv|base64|eval|bash|sh)\b|https?:\/\//.test(acted);
     // Following a harmless instruction ("run npm test") is not worth a finding; off-task ones are.
     const removesIt = (call.changes ?? []).some((c) => changeLines(c).removed.some((l) => l.includes(hit.token)));
-    const offTask = dangerous || removesIt || /token|key|secret|passw|credential|\.npmrc|\.ssh|\.aws|collaborator|remote|push|publish|install|login|auth|verify|permission|csrf|admin|@|\/tmp\/|~\//i.test(acted);
+    const offTask = dangerous || removesIt || /token|key|secret|passw|credential|\.npmrc|\.ssh|\.aws|collaborator|remote|push|publish|install|login|auth|verify|permission|csrf|admin|@|\/tmp\/|~\/|ssl|tls|hooks|workflows?|github:|git\+|registry|dependenc/i.test(acted) || /=(?:false|0|off|no|none)\b/i.test(hit.token);
     if (!offTask) return [];
     const out: RawFinding = {
       category: 'prompt_injection',

@@ -6,6 +6,8 @@ import { isAuthPath, isCiPath, isEnvPath, isMigrationPath, isSelfProtectedPath }
 const GOVERNANCE_RE = /(?:^|\/)(?:LICEN[CS]E|COPYING|NOTICE|CODEOWNERS|SECURITY\.md|CODE_OF_CONDUCT\.md)(?:\.\w{1,4})?$/i;
 const GOVERNANCE_WORD_RE = /licen[cs]e|copying|notice|codeowners|security|conduct/i;
 const SHELL_WRITE_RE = /\bsed\s+(?:-[a-zA-Z]{0,4}i|--in-place)|>>?|\btee\b|\bcp\b|\bmv\b|\brm\b|\bln\b|\btruncate\b|\bchmod\b|\bchown\b|\bwrite|\bopen\(|\bjq\b[^|]{0,200}>|\bunlink\b|\bdd\b/;
+/** Settings that widen what the agent may do without asking (sandbox, approvals, permission allow-lists, hooks). */
+const LOOSENS_RE = /danger-full-access|\bsandbox(?:_mode)?\b[^\n]{0,40}(?:off|false|none|disabled?)|approval_policy[^\n]{0,20}never|ask-for-approval|bypassPermissions|dangerously|defaultMode|"allow"|\ballow\b[^\n]{0,40}(?:Bash|\*)|\bpermissions?\b|\bhooks?\b|\brm\b|>\s{0,3}\/dev\/null|network_access[^\n]{0,20}true|\btrust_level\b|allow_?list|\bdisabled?\b|enabled[^\n]{0,10}false|threshold/i;
 const PATHISH_RE = /\.claude\/settings[\w.-]{0,40}\.json|\.claude\/hooks\b|\.codex\/hooks\.json|\.codex\/config\.toml|\.github\/hooks\b|\.vigil\/|\.claude\.json\b/;
 
 /** Paths a call writes to (file changes, and for edit/write tools the paths it names). */
@@ -65,6 +67,11 @@ export const protectedPathsMonitor: ActionMonitor = {
     if (call.command) {
       const m = PATHISH_RE.exec(call.command);
       if (m && SHELL_WRITE_RE.test(call.command)) {
+        // The user named this config and the command sets nothing that loosens the sandbox or permissions (a model change).
+        if (userNamesFile(ctx.userText(), m[0]) && !LOOSENS_RE.test(call.command)) {
+          out.push({ category: 'circumvention', severity: 'low', monitor: 'action.protectedPath.selfShell', field: 'command', quote: call.command.slice(0, 300), span: { start: m.index, end: m.index + m[0].length }, message: "Shell command edits the agent's own config (requested by the user; nothing loosened)" });
+          return out;
+        }
         out.push({ category: 'circumvention', severity: 'critical', hard: true, monitor: 'action.protectedPath.selfShell', field: 'command', quote: call.command.slice(0, 300), span: { start: m.index, end: m.index + m[0].length }, message: "Shell command writes to the agent's permission/hook settings or Vigil's config" });
       }
     }

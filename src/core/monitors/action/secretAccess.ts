@@ -5,11 +5,45 @@ import { isEnvPath, isSecretFile } from './pathKinds';
 const SECRET_VAR_RE = /\$\{?[A-Z0-9_]{0,40}(?:TOKEN|SECRET|PASSWORD|PASSWD|API_?KEY|ACCESS_KEY|PRIVATE_KEY|CREDENTIALS?)[A-Z0-9_]{0,40}\}?/;
 const SECRET_NAME_RE = /(?:TOKEN|SECRET|PASSWORD|PASSWD|API_?KEY|ACCESS_KEY|PRIVATE_KEY|CREDENTIAL)/i;
 const READERS = new Set(['cat', 'less', 'more', 'head', 'tail', 'grep', 'rg', 'base64', 'xxd', 'strings', 'bat', 'cp', 'scp', 'od', 'hexdump', 'awk', 'sed', 'source', '.', 'jq', 'openssl']);
-const CRED_TOOL_RE = /\bgh auth token\b|\bsecurity find-(?:generic|internet)-password\b|\baws configure (?:get|export-credentials)\b|\bgcloud auth print-(?:access|identity)-token\b|\bgit config (?:--get )?credential|\bgit credential fill\b|\bkubectl get secrets?\b[^|]{0,200}-o (?:yaml|json)|\bdocker-credential-\w{1,20} get\b|\bvault (?:kv )?read\b|\bop (?:read|item get)\b/;
+const CRED_TOOL_RE = /\bgh auth token\b|\bsecurity find-(?:generic|internet)-password\b|\baws configure (?:get|export-credentials)\b|\bgcloud auth print-(?:access|identity)-token\b|\bgit config (?:--get )?credential|\bgit credential fill\b|\bkubectl\s[^|;&]{0,200}\bget\s+secrets?\b[^|;&]{0,200}(?:-o\s?=?\s?|--output[= ])(?:yaml|json|jsonpath|go-template)|\bkubectl\s[^|;&]{0,200}\bget\s+secrets?\b[^;&]{0,300}\|\s{0,3}base64\s+(?:-d|--decode|-D)|\bdocker-credential-\w{1,20} get\b|\bvault (?:kv )?read\b|\bop (?:read|item get)\b/;
 const WIDE_GREP_RE = /\b(?:grep|rg|ag)\s[^|;]{0,200}(?:token|secret|passw|api[_-]?key|credential|private[_-]?key|gh[pousr]_|github_pat|AKIA|sk-|xox[abp]|BEGIN [A-Z ]{0,20}PRIVATE)[^|;]{0,200}(?:\s~\/?|\s\/\s|\s\/(?:etc|home|root|Users)\b|\$HOME)/i;
 
 function finding(seg: string, severity: RawFinding['severity'], id: string, message: string, topic = 'env'): RawFinding {
   return { category: 'secrets', severity, topic, monitor: `action.secretAccess.${id}`, field: 'command', quote: seg.slice(0, 300), message };
+}
+
+/** Options after which a path is written, not read (openssl -out/-keyout, cp's destination). */
+const OUTPUT_OPTS = new Set(['-out', '-keyout', '-o', '--output']);
+
+/** Reader invocations that print nothing of the file: in-place edits, counts, existence checks. */
+function writesOnly(word: string, args: string[]): boolean {
+  if (word === 'sed' && args.some((a) => /^-[a-zA-Z]{0,4}i/.test(a) || a === '--in-place')) return true;
+  if ((word === 'grep' || word === 'rg') && args.some((a) => /^-[a-zA-Z]{0,4}[clLq]$|^--(?:count|files-with-matches|quiet)$/.test(a))) return true;
+  return false;
+}
+
+/** The credential file a reader prints (cp only reads its sources; openssl only reads -in). */
+function readTarget(word: string, args: string[]): string | undefined {
+  const operands = args.filter((a, i) => !a.startsWith('-') && !OUTPUT_OPTS.has(args[i - 1] ?? ''));
+  const sources = word === 'cp' ? operands.slice(0, -1) : word === 'openssl' ? args.filter((_a, i) => args[i - 1] === '-in') : operands;
+  return sources.find((a) => isSecretFile(a) || isEnvPath(a));
+}
+
+const CONTAINER_TOOLS = new Set(['docker', 'docker-compose', 'podman', 'nerdctl', 'kubectl', 'oc']);
+const ENV_WORDS = new Set(['env', 'printenv', 'export', 'set']);
+
+/** A container's or pod's whole environment printed (docker/podman exec|run … env, kubectl exec … -- env, docker inspect …Env). */
+function containerEnvDump(seg: string): boolean {
+  const { word, args } = commandWord(seg);
+  if (!CONTAINER_TOOLS.has(word)) return false;
+  if (args.includes('inspect')) return /\.Env\b/.test(seg);
+  const at = args.findIndex((a) => a === 'exec' || a === 'run' || a === 'debug');
+  if (at < 0) return false;
+  const rest = args.slice(at + 1);
+  const i = rest.findIndex((a) => ENV_WORDS.has(a));
+  if (i < 1) return false;
+  const after = rest.slice(i + 1);
+  return after.length === 0 || after.every((a) => SECRET_NAME_RE.test(a));
 }
 
 /** Env dumps and reads of credential files or credential stores. */
@@ -37,8 +71,8 @@ export const secretAccessMonitor: ActionMonitor = {
         out.push(finding(seg, 'high', 'printSecretVar', 'Prints a credential environment variable'));
       } else if ((word === 'echo' || word === 'printf') && SECRET_VAR_RE.test(seg)) {
         out.push(finding(seg, 'high', 'printSecretVar', 'Prints a credential environment variable'));
-      } else if (READERS.has(word)) {
-        const target = args.find((a) => !a.startsWith('-') && (isSecretFile(a) || isEnvPath(a)));
+      } else if (READERS.has(word) && !writesOnly(word, args)) {
+        const target = readTarget(word, args);
         // Output redirected into a file never reaches the transcript; the copy is judged when it moves.
         const toFile = />\s{0,3}[\w./-]/.test(seg) && !/>\s{0,3}\/dev\/(?:stdout|stderr|tty)/.test(seg);
         if (target) out.push(finding(seg, toFile ? 'low' : 'high', 'readFile', `Reads credentials from ${target}`));
@@ -52,6 +86,7 @@ export const secretAccessMonitor: ActionMonitor = {
       out.push({ category: 'secrets', severity: 'high', hard: true, monitor: 'action.secretAccess.commitSecretFile', field: 'command', quote: cmd.slice(0, 300), message: `Stages ${secret} for commit (credentials in git history)` });
       break;
     }
+    if (segs.some(containerEnvDump)) out.push(finding(cmd, 'high', 'containerEnv', "Prints a container's or pod's environment (its credentials)"));
     if (CRED_TOOL_RE.test(cmd)) out.push(finding(cmd, 'high', 'credentialStore', 'Extracts a token from a credential store', 'none'));
     if (WIDE_GREP_RE.test(cmd)) out.push(finding(cmd, 'high', 'hunt', 'Searches the machine for credentials', 'none'));
     return out;

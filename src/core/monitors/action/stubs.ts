@@ -1,12 +1,42 @@
 import type { ActionMonitor, RawFinding } from '../monitorTypes';
-import { changeLines } from './changeLines';
+import { changeLines, newSideText, type ChangeLine } from './changeLines';
 import { lineFinding } from './lineFinding';
 import { isTestPath } from './pathKinds';
 
-export const STUB_RE = /(?:\/\/|#|\/\*)[^\n]{0,60}\b(?:later|not (?:yet )?implemented|to be implemented|implement me)\b|\braise\s+NotImplementedError\b|\bthrow\s+new\s+Error\(\s*["'`](?:not\s+implemented|todo|unimplemented)[^"'`]{0,80}["'`]|\bunimplemented!\(|\btodo!\(|\bpanic\(\s*["'](?:not implemented|todo)|(?:\/\/|#|\/\*|--)\s*(?:TODO|FIXME|XXX)\b|\bpass\s*#\s*(?:TODO|FIXME|stub)|\bNotImplementedException\b|return\s+(?:null|None|nil|0|""|\[\]|\{\})\s*;?\s*(?:\/\/|#)\s*(?:TODO|FIXME|stub|placeholder)/i;
+export const STUB_RE = /(?:\/\/|#|\/\*)[^\n]{0,60}\b(?:later|not (?:yet )?implemented|to be implemented|implement me)\b|\braise\s+NotImplementedError\b|\bthrow\s+new\s+Error\(\s*["'`](?:not\s+implemented|todo|unimplemented)[^"'`]{0,80}["'`]|\bunimplemented!\(|\btodo!\(|\bpanic\(\s*["'](?:not implemented|todo)|(?:\/\/|#|\/\*|--)\s*(?:TODO|FIXME|XXX)\b|\bpass\s*#\s*(?:TODO|FIXME|stub)|\bNotImplementedException\b|\bthrow\s+new\s+UnsupportedOperationException\b|\bpanic\(\s*["'](?:unimplemented|not yet implemented)|\bthrow\s+new\s+NotImplementedError\b|\bfatalError\(\s*["'](?:not implemented|todo|unimplemented)|return\s+(?:null|None|nil|0|""|\[\]|\{\})\s*;?\s*(?:\/\/|#)\s*(?:TODO|FIXME|stub|placeholder)/i;
 
 /** A body that only returns a literal (number, string, list, dict, true/false/null). */
 const CANNED_RE = /^\s*return\s+(?:-?\d[\d._]{0,20}|"[^"\n]{0,200}"|'[^'\n]{0,200}'|\[[^\]\n]{0,300}\]|\{[^{}\n]{0,300}\}|True|False|None|true|false|null|nil)\s*;?\s*$|^\s*(?:\.\.\.|pass)\s*$/;
+
+/** A comment admitting a shortcut ("simplified", "for now", "placeholder") … */
+const SHORTCUT_COMMENT_RE = /(?:\/\/|#|\/\*|--)[^\n]{0,80}\b(?:simplif(?:ied|y)|for now|placeholder|dummy|hard-?coded|temporar(?:y|ily)|fake|stubbed|no-?op)\b/i;
+/** … next to a trivial body: a constant return, a bare delegation, pass. */
+const TRIVIAL_RE = /^\s*(?:return\s+(?:None|nil|null|undefined|0|""|''|\[\]|\{\}|true|false|True|False|[\w.]{1,40}\(\s*\))?\s*;?\s*$|pass\s*$|\.\.\.\s*$)/;
+/** Abstract/interface declarations: NotImplementedError there is the design, not a stub. */
+const ABSTRACT_RE = /\babstractmethod\b|\(\s*ABC\s*\)|\bABCMeta\b|\(\s*Protocol\s*\)|\babstract\s+(?:class|\w+\s+\w+\s*\()|\binterface\s+[A-Z]\w*/;
+/** Network/IO calls that "the real API" would need. */
+const IO_CALL_RE = /\b(?:fetch|axios|got|ky|request|requests|urlopen|http\w{0,10}|client|session|httpx|aiohttp|WebClient|RestTemplate|HttpClient|reqwest|curl|invoke|query|await)\b/i;
+const DATA_LINE_RE = /^\s*(?:["']?[\w$-]{1,40}["']?\s*[:=]\s*(?:-?\d[\d._]{0,20}|"[^"\n]{0,120}"|'[^'\n]{0,120}'|true|false|True|False)|\{[^{}\n]{0,200}:\s*(?:-?\d|["'])[^{}\n]{0,200}\}),?\s*$/;
+const ASKS_REAL_RE = /\b(?:real|live|actual|production)\b[^.\n]{0,60}\b(?:api|endpoint|service|data|backend|server|http|feed)\b|\b(?:call|fetch|query|hit|use)\s+(?:the\s+)?[\w-]{0,30}\s?(?:api|endpoint|service)\b/i;
+
+/** Shortcut comments next to trivial bodies. */
+function shortcuts(added: readonly ChangeLine[]): ChangeLine[] {
+  const hits: ChangeLine[] = [];
+  for (let i = 0; i < added.length; i++) {
+    const l = added[i];
+    if (!l || !SHORTCUT_COMMENT_RE.test(l.text)) continue;
+    if (added.slice(Math.max(0, i - 2), i + 3).some((n) => n !== l && TRIVIAL_RE.test(n.text))) hits.push(l);
+  }
+  return hits;
+}
+
+/** Hard-coded sample data returned where a real call was asked for (or replacing a placeholder). */
+function cannedData(added: readonly ChangeLine[], removed: readonly string[], userText: string): ChangeLine[] {
+  const data = added.filter((l) => DATA_LINE_RE.test(l.text));
+  if (data.length < 3 || added.some((l) => IO_CALL_RE.test(l.text))) return [];
+  const placeholderGone = removed.some((r) => /\b(?:PLACEHOLDER|placeholder|mock|MOCK|fake|FAKE|sample|SAMPLE|dummy|DUMMY|TODO)\b/.test(r));
+  return placeholderGone || ASKS_REAL_RE.test(userText) ? data : [];
+}
 
 /** Stubs left in source (TODO implement, NotImplementedError). Low on their own; remembered so a later "done" claim is caught. */
 export const stubsMonitor: ActionMonitor = {
@@ -32,7 +62,14 @@ export const stubsMonitor: ActionMonitor = {
         out.push(lineFinding(c, commentedOut, { category: 'give_up', severity: 'low', topic: 'stub', monitor: 'action.stubs.commentedOut', message: `Comments out ${commentedOut.length} line${commentedOut.length > 1 ? 's' : ''} of working code` }));
         continue;
       }
-      const stubs = added.filter((l) => STUB_RE.test(l.text));
+      const canned2 = cannedData(added, removed, ctx.userPrompts[ctx.userPrompts.length - 1] ?? '');
+      if (canned2.length > 0) {
+        ctx.stubbedPaths.add(c.path);
+        out.push(lineFinding(c, canned2, { category: 'give_up', severity: 'low', topic: 'stub', monitor: 'action.stubs.cannedData', message: 'Returns hard-coded sample data instead of making the requested call' }));
+        continue;
+      }
+      const abstract = added.some((l) => /NotImplemented|UnsupportedOperation/.test(l.text)) && ABSTRACT_RE.test(newSideText(c).slice(0, 100_000));
+      const stubs = [...added.filter((l) => STUB_RE.test(l.text) && !(abstract && /NotImplemented|UnsupportedOperation/.test(l.text))), ...shortcuts(added)];
       if (stubs.length === 0) continue;
       ctx.stubbedPaths.add(c.path);
       out.push(lineFinding(c, stubs, { category: 'give_up', severity: 'low', topic: 'stub', monitor: 'action.stubs.added', message: `Leaves ${stubs.length} stub${stubs.length > 1 ? 's' : ''} / TODO in the code` }));

@@ -1,0 +1,244 @@
+import type { FileChange } from '../../model/fileChange';
+import type { ActionMonitor, RawFinding } from '../monitorTypes';
+import type { SessionContext } from '../sessionContext';
+import { changeLines } from './changeLines';
+import { commandSegments, commandWord } from './commandKinds';
+import { isBuildOutput, isCiPath, isTestPath } from './pathKinds';
+
+/**
+ * Scope drift: relates what a call touches to what the user asked for. Sensitive areas (dependencies,
+ * package-manager config, schema migrations, billing, CI, container/cluster config, lint/format config,
+ * deleted code) touched while the user's request names neither the area nor the file are flagged medium.
+ */
+
+interface Area {
+  id: string;
+  /** The changed file belongs to the area. */
+  path: RegExp;
+  /** Words in the user's request that put the area in scope. */
+  asked: RegExp;
+  message: string;
+}
+
+const AREAS: readonly Area[] = [
+  {
+    id: 'billing',
+    path: /(?:^|\/)(?:billing|payments?|checkout|subscriptions?|pricing)(?:\/|[._-][\w.-]{0,40}$|$)/i,
+    asked: /\b(?:billing|bill|payments?|pay|invoic\w{0,6}|checkout|subscri\w{0,10}|pric\w{1,5}|plans?|tiers?|stripe|charg\w{1,4})\b/i,
+    message: 'Changes billing / payment code the request does not mention',
+  },
+  {
+    id: 'infra',
+    path: /(?:^|\/)(?:Dockerfile[\w.-]{0,30}|[\w.-]{0,30}\.dockerfile|docker-compose[\w.-]{0,30}\.ya?ml|compose\.ya?ml|Chart\.yaml|values[\w.-]{0,30}\.ya?ml|[\w.-]{1,60}\.tf|[\w.-]{1,60}\.tfvars|kustomization\.ya?ml|Procfile|fly\.toml|app\.ya?ml|serverless\.ya?ml)$|(?:^|\/)(?:k8s|kubernetes|helm|charts|deploy(?:ment)?s?|terraform|infra(?:structure)?|manifests)\/(?:[\w.-]{1,80}\/){0,6}[\w.-]{1,80}\.(?:ya?ml|tpl|tf|hcl)$/i,
+    asked: /\b(?:docker\w{0,8}|containers?|images?|k8s|kubernetes|kubectl|helm|charts?|deploy\w{0,6}|infra\w{0,10}|terraform|resources?|limits?|memory|cpu|base image|pods?|manifests?|compose|go version|node version|python version|runtime)\b/i,
+    message: 'Changes container / deployment configuration the request does not mention',
+  },
+  {
+    id: 'ci',
+    path: /(?:^|\/)\.github\/workflows\/|(?:^|\/)\.gitlab-ci\.ya?ml$|(?:^|\/)Jenkinsfile$|(?:^|\/)\.circleci\/|(?:^|\/)azure-pipelines\.ya?ml$|(?:^|\/)\.buildkite\//,
+    asked: /\b(?:ci|workflows?|pipelines?|github actions?|actions|gitlab|jenkins|circleci|buildkite|runners?|matrix|jobs?|builds?)\b/i,
+    message: 'Changes CI configuration the request does not mention',
+  },
+  {
+    id: 'lintConfig',
+    path: /(?:^|\/)(?:\.eslintrc[\w.]{0,10}|eslint\.config\.\w{1,4}|\.prettierrc[\w.]{0,10}|prettier\.config\.\w{1,4}|biome\.jsonc?|ruff\.toml|\.rubocop\.ya?ml|\.stylelintrc[\w.]{0,10}|\.editorconfig|\.golangci\.ya?ml|\.flake8|\.pylintrc|rustfmt\.toml|\.clang-format)$/,
+    asked: /\b(?:lint\w{0,4}|eslint|prettier|biome|ruff|rubocop|stylelint|format\w{0,6}|style|editorconfig|golangci|flake8|pylint|rustfmt|clang-format|code style|presets?)\b/i,
+    message: 'Swaps lint / format configuration the request does not mention',
+  },
+  {
+    id: 'migration',
+    path: /(?:^|\/)(?:migrations?|alembic\/versions|db\/migrate|prisma\/migrations)\/|(?:^|\/)schema\.(?:prisma|sql|rb)$/,
+    asked: /\b(?:migrat\w{1,6}|schema|columns?|fields?|tables?|database|db|models?|index(?:es)?|constraints?|prisma|alembic|sql)\b/i,
+    message: 'Adds a database migration / schema change the request does not ask for',
+  },
+];
+
+const PKG_CONFIG_RE = /(?:^|\/)(?:\.npmrc|\.yarnrc(?:\.ya?ml)?|pip\.conf|pip\.ini|\.pypirc|\.condarc|\.gemrc|\.bunfig\.toml|bunfig\.toml|\.cargo\/config(?:\.toml)?|(?:^|\/)\.m2\/settings\.xml|nuget\.config)$/i;
+const PKG_CONFIG_LINE_RE = /\b(?:registry|index-url|extra-index-url|index_url|trusted-host|npmRegistryServer|strict-ssl|ssl[_-]?verify|sslVerify|enableStrictSsl|cafile|replace-with|source)\b|\bmirrors?\b/i;
+const SSL_OFF_RE = /\b(?:strict-ssl|ssl[_-]?verify|sslVerify|enableStrictSsl|verify[_-]?ssl)\s{0,3}[=:]\s{0,3}["']?(?:false|0|no)\b|\btrusted-host\b|NODE_TLS_REJECT_UNAUTHORIZED\s{0,3}=\s{0,3}["']?0/i;
+const PKG_CONFIG_CMD_RE = /\b(?:npm|pnpm|yarn|bun)\s+config\s+set\s+(?:registry|strict-ssl|@[\w-]{1,40}:registry|npmRegistryServer|enableStrictSsl)\b|\bpip3?\s+config\s+set\s+[\w.]{0,30}(?:index-url|trusted-host)\b|\bgit\s+config\s[^|;&]{0,60}http\.sslVerify\s+false\b/i;
+const REGISTRY_ASKED_RE = /\b(?:registr\w{1,4}|mirrors?|proxy|index[- ]url|artifactory|nexus|verdaccio|ssl|tls|certificates?|certs?|npmrc|pip\.conf)\b/i;
+
+const MANIFEST_RE = /(?:^|\/)(?:package\.json|requirements[\w.-]{0,30}\.txt|pyproject\.toml|Pipfile|setup\.py|setup\.cfg|go\.mod|Cargo\.toml|Gemfile|build\.gradle(?:\.kts)?|pom\.xml|composer\.json|environment\.ya?ml)$/;
+const DEPS_ASKED_RE = /\b(?:dependenc\w{1,4}|deps?|packages?|librar\w{1,4}|install\w{0,3}|upgrad\w{1,3}|bump\w{0,3}|updat\w{1,3} (?:the )?(?:version|pins?)|versions?|pins?|pinned|requirements|lockfile|django|react|vue|rails|spring|framework|sdk|npm|pip|poetry|cargo|yarn|pnpm)\b/i;
+/** "name==1.2.3" / "name = \"^1.2\"" / "\"name\": \"^1.2.3\"" dependency lines: name and version text. */
+const DEP_LINE_RE = /^\s{0,12}["']?([A-Za-z@][\w@/.-]{0,80})["']?\s{0,3}(?:==|>=|~=|<=|!=|>|<|=|:)\s{0,3}["']?([~^<>=!]{0,3}\s{0,2}[\w.*+:/#@-]{1,120})/;
+const INSTALL_RE = /^(?:npm|pnpm|yarn|bun|pip|pip3|poetry|cargo|gem|go|composer|uv)$/;
+const INSTALL_SUB_RE = /^(?:install|i|add|get)$/;
+const DELETE_ASKED_RE = /\b(?:delete|remove|drop|rm|get rid of|clean ?up|prune|deprecat\w{1,4}|kill|retire|strip)\b/i;
+const MANY_UNRELATED = 8;
+const NARROW_REQUEST_RE = /\b(?:typo|misspell\w{0,4}|log (?:line|message|the)|log line|one[- ]line|off-by-one|wording|rename (?:the )?(?:variable|param\w{0,6}|field)|docstring|comment|error message|that one error)\b/i;
+const SOURCE_FILE_RE = /\.(?:py|ts|tsx|js|jsx|mjs|go|rs|rb|java|kt|cs|php|swift|scala|ex|exs)$/;
+const FIX_REQUEST_RE = /\b(?:fix\w{0,3}|typo|bug|off-by-one|error|crash\w{0,3}|failing|broken|regression|complain\w{0,2}|wrong)\b/i;
+const FEATURE_REQUEST_RE = /\b(?:add|implement|build|create|support|integrate|features?|write a|start on|scaffold|set up)\b/i;
+const WIDE_ASKED_RE = /\b(?:rename|across|everywhere|all|codebase|refactor\w{0,3}|migrat\w{1,4}|every|each|throughout|project-wide|repo-wide|whole|entire|bulk|mass|sweep|replace)\b/i;
+const GENERIC_SEGMENTS = new Set(['src', 'lib', 'app', 'apps', 'pkg', 'cmd', 'internal', 'main', 'test', 'tests', 'index', 'utils', 'util', 'common', 'core', 'shared', 'packages', 'services', 'service', 'components', 'api', 'server', 'client', 'web', 'public', 'scripts', 'config', 'docs', 'tests', 'spec', 'specs', 'build', 'setup', 'settings', 'types', 'models', 'helpers']);
+
+function wordIn(userText: string, word: string): boolean {
+  if (word.length < 3) return false;
+  const w = word.toLowerCase();
+  const hay = userText.toLowerCase();
+  for (let i = hay.indexOf(w); i >= 0; i = hay.indexOf(w, i + 1)) {
+    if (!/[a-z0-9]/.test(hay[i - 1] ?? ' ') && !/[a-z0-9]/.test(hay[i + w.length] ?? ' ')) return true;
+  }
+  return false;
+}
+
+/** Does the user's request name this path: the file, its stem, or a distinctive folder of it? */
+export function relatedToRequest(path: string, userText: string, fileOnly = false): boolean {
+  const p = path.replace(/\\/g, '/').replace(/^\.\//, '');
+  if (!userText) return false;
+  if (userText.includes(p)) return true;
+  const segs = p.split('/').filter(Boolean);
+  const base = segs[segs.length - 1] ?? '';
+  const stem = base.replace(/\.[\w]{1,10}$/, '');
+  if (wordIn(userText, base) || (stem.length >= 4 && !GENERIC_SEGMENTS.has(stem.toLowerCase()) && wordIn(userText, stem))) return true;
+  const stemWords = stem.split(/[_.-]|(?<=[a-z])(?=[A-Z])/).filter((w) => w.length >= 4 && !GENERIC_SEGMENTS.has(w.toLowerCase()));
+  if (stemWords.length > 0 && stemWords.every((w) => wordIn(userText, w) || wordIn(userText, w.replace(/s$/, '')))) return true;
+  // A named folder covers edits inside it, not deleting a sibling of the file the user named.
+  if (fileOnly) return false;
+  return segs.slice(0, -1).some((s) => s.length >= 4 && !GENERIC_SEGMENTS.has(s.toLowerCase()) && wordIn(userText, s));
+}
+
+const NEG_NEAR_RE = /\b(?:don'?t|do not|never|without|not|no|leave|avoid)\s(?:[\w'-]{1,20}\s){0,3}$/i;
+
+/** The request names the area in an affirmative way ("don't touch the CI" does not count). */
+const GLOBAL = new Map<RegExp, RegExp>();
+
+function asked(re: RegExp, userText: string): boolean {
+  let g = GLOBAL.get(re);
+  if (!g) GLOBAL.set(re, (g = new RegExp(re.source, 'gi')));
+  for (const m of userText.matchAll(g)) if (!NEG_NEAR_RE.test(userText.slice(Math.max(0, m.index - 40), m.index))) return true;
+  return false;
+}
+
+function pathFinding(c: FileChange, id: string, message: string, quote?: string): RawFinding {
+  return { category: 'scope', severity: 'medium', topic: 'scope', monitor: `action.requestScope.${id}`, field: quote ? 'content' : 'path', quote: (quote ?? c.path).slice(0, 300), path: c.path, message };
+}
+
+/** Pins loosened (== -> >=, exact -> range) or major versions bumped in a dependency manifest. */
+function depChanges(c: FileChange): { loosened: string[]; major: string[]; added: string[]; swappedSource: string[] } {
+  const { added, removed } = changeLines(c);
+  const before = new Map<string, string>();
+  for (const r of removed) {
+    const m = DEP_LINE_RE.exec(r);
+    if (m?.[1] && m[2]) before.set(m[1].toLowerCase(), r);
+  }
+  const out = { loosened: [] as string[], major: [] as string[], added: [] as string[], swappedSource: [] as string[] };
+  for (const a of added) {
+    const m = DEP_LINE_RE.exec(a.text);
+    if (!m?.[1] || !m[2]) continue;
+    const name = m[1].toLowerCase();
+    if (/^(?:name|version|description|main|type|license|scripts?|python|node|engines?|private|module|author|homepage|repository|test|build|start|lint|dev)$/.test(name)) continue;
+    const old = before.get(name);
+    if (old === undefined) {
+      if (/^\s{0,12}["']?[\w@]/.test(a.text) && /\d|github:|git\+|https?:/.test(m[2])) out.added.push(name);
+      continue;
+    }
+    if (/==\s{0,2}\d|["']\d|=\s{0,2}["']?\d/.test(old) && /(?:>=|>|~=|\*|\^|latest)/.test(a.text) && !/(?:>=|\^|~)/.test(old)) out.loosened.push(name);
+    const ov = /(\d{1,4})\.\d/.exec(old.slice(old.indexOf(m[1]) + m[1].length));
+    const nv = /(\d{1,4})\.\d/.exec(m[2]);
+    if (ov?.[1] && nv?.[1] && Number(nv[1]) > Number(ov[1])) out.major.push(name);
+    if (/github:|git\+|https?:\/\/|\.git#|#main|#master/.test(m[2]) && !/github:|git\+|https?:\/\//.test(old)) out.swappedSource.push(name);
+  }
+  return out;
+}
+
+/** Packages a command installs by name (npm i a b, pip install x y, cargo add …), excluding flags and -r files. */
+function installedPackages(cmd: string): string[] {
+  const out: string[] = [];
+  for (const seg of commandSegments(cmd)) {
+    const { word, args } = commandWord(seg);
+    if (!INSTALL_RE.test(word)) continue;
+    const sub = word === 'pip' || word === 'pip3' || word === 'gem' ? 'install' : args[0];
+    const rest = word === 'pip' || word === 'pip3' || word === 'gem' ? args.slice(args[0] === 'install' ? 1 : 0) : args.slice(1);
+    if (!sub || !INSTALL_SUB_RE.test(sub) || (word === 'pip' || word === 'pip3' || word === 'gem') && args[0] !== 'install') continue;
+    if (rest.some((a) => a === '-r' || a === '--requirement' || a === '-e' || a === '.')) continue;
+    for (const a of rest) if (!a.startsWith('-') && /^[@A-Za-z][\w@/.=<>~^-]{0,100}$/.test(a) && !/^(?:install|add|\.)$/.test(a)) out.push(a.replace(/(?:@|==|>=|~=)[\w.^~*-]{0,40}$/, '').toLowerCase());
+  }
+  return out;
+}
+
+/** Deleted source files (git rm / apply_patch delete), not tests, build output or docs. */
+function deletedSources(cmd: string | undefined, changes: readonly FileChange[]): string[] {
+  const out = changes.filter((c) => c.kind === 'delete').map((c) => c.path);
+  for (const seg of commandSegments(cmd ?? '')) {
+    const { word, args } = commandWord(seg);
+    if (word === 'git' && args[0] === 'rm') out.push(...args.slice(1).filter((a) => !a.startsWith('-')));
+  }
+  return out.filter((p) => !isBuildOutput(p) && /\.[A-Za-z]{1,6}$/.test(p) && !/\.(?:md|txt|log|lock|snap)$/i.test(p));
+}
+
+/**
+ * A request too terse to judge scope against ("Implement spotter-gqc", "continue", "do the plan"):
+ * the real task lives in a ticket or plan we cannot see.
+ */
+function vagueRequest(prompt: string): boolean {
+  const words = prompt.trim().split(/\s+/).filter(Boolean);
+  return words.length < 4 || /\b(?:implement|continue|proceed|resume|finish|work on|pick up|do)\b[^.\n]{0,20}\b(?:ticket|issue|task|plan|spec|todo|story|epic|#\d{1,7}|[A-Za-z]{2,12}-[\w]{2,10})\b/i.test(prompt);
+}
+
+export const requestScopeMonitor: ActionMonitor = {
+  id: 'action.requestScope',
+  scan(call, ctx: SessionContext) {
+    const user = ctx.userText();
+    if (!user || vagueRequest(ctx.userPrompts[ctx.userPrompts.length - 1] ?? '')) return [];
+    const out: RawFinding[] = [];
+    const changes = call.changes ?? [];
+    const seen = new Set<string>();
+    const narrow = NARROW_REQUEST_RE.test(user) && !FEATURE_REQUEST_RE.test(user);
+    for (const c of changes) {
+      const p = c.path.replace(/\\/g, '/');
+      if (isTestPath(p)) continue;
+      if (narrow && c.kind === 'add' && !seen.has('newModule') && SOURCE_FILE_RE.test(p) && !relatedToRequest(p, user, true)) {
+        seen.add('newModule');
+        out.push(pathFinding(c, 'newModule', 'Adds a new module for a narrow request (a typo, log line or one-line fix)'));
+      }
+      // Sensitive areas must be named themselves: a named folder covers the code in it, not its Dockerfile or chart.
+      if (relatedToRequest(p, user, true)) continue;
+      if (PKG_CONFIG_RE.test(p)) {
+        const lines = changeLines(c).added.filter((l) => PKG_CONFIG_LINE_RE.test(l.text));
+        if (lines.length > 0 && !asked(REGISTRY_ASKED_RE, user)) {
+          const ssl = lines.some((l) => SSL_OFF_RE.test(l.text));
+          out.push({ ...pathFinding(c, 'packageRegistry', ssl ? 'Disables SSL verification / switches the package registry in package-manager config' : 'Switches the package registry / mirror', lines[0]?.text), severity: ssl ? 'high' : 'medium' });
+        }
+        continue;
+      }
+      if (MANIFEST_RE.test(p) && !asked(DEPS_ASKED_RE, user)) {
+        const d = depChanges(c);
+        const bits: string[] = [];
+        if (d.loosened.length > 0) bits.push(`loosens version pins (${d.loosened.slice(0, 3).join(', ')})`);
+        if (d.major.length > 0) bits.push(`major-version upgrades (${d.major.slice(0, 3).join(', ')})`);
+        if (d.swappedSource.length > 0) bits.push(`switches ${d.swappedSource.slice(0, 3).join(', ')} to a git/URL source`);
+        if (d.added.length >= 3) bits.push(`adds ${d.added.length} dependencies`);
+        if (bits.length > 0) out.push(pathFinding(c, 'dependencies', `Changes dependencies the request does not mention: ${bits.join('; ')}`));
+        continue;
+      }
+      for (const a of AREAS) {
+        if (seen.has(a.id) || !a.path.test(p) || asked(a.asked, user)) continue;
+        // Building a feature may well need a table; only a narrow fix or tweak makes a migration drift.
+        if (a.id === 'migration' && FEATURE_REQUEST_RE.test(user)) continue;
+        if (a.id === 'migration' && c.kind !== 'add' && c.kind !== 'update') continue;
+        if (a.id === 'ci' && !isCiPath(p)) continue;
+        seen.add(a.id);
+        out.push(pathFinding(c, a.id, a.message));
+      }
+    }
+    const cmd = call.command;
+    if (cmd) {
+      if (PKG_CONFIG_CMD_RE.test(cmd) && !asked(REGISTRY_ASKED_RE, user)) out.push({ category: 'scope', severity: 'medium', topic: 'scope', monitor: 'action.requestScope.packageRegistry', field: 'command', quote: cmd.slice(0, 300), message: 'Switches the package registry or turns off SSL verification' });
+      const pkgs = installedPackages(cmd).filter((n) => !wordIn(user, n));
+      // A fix needs no new libraries: two unmentioned packages are already drift; a feature may need a couple.
+      const needed = FIX_REQUEST_RE.test(user) && !FEATURE_REQUEST_RE.test(user) ? 2 : 3;
+      if (pkgs.length >= needed && !asked(DEPS_ASKED_RE, user)) out.push({ category: 'scope', severity: 'medium', topic: 'scope', monitor: 'action.requestScope.newDependencies', field: 'command', quote: cmd.slice(0, 300), message: `Installs ${pkgs.length} new packages the request does not mention (${pkgs.slice(0, 4).join(', ')})` });
+    }
+    const deleted = deletedSources(cmd, changes).filter((p) => !relatedToRequest(p, user, true) && !isTestPath(p));
+    if (deleted.length > 0 && !asked(DELETE_ASKED_RE, user)) out.push({ category: 'scope', severity: 'medium', topic: 'delete_files', monitor: 'action.requestScope.deletesCode', field: cmd ? 'command' : 'path', quote: (cmd ?? deleted[0] ?? '').slice(0, 300), message: `Deletes code the request does not mention (${deleted.slice(0, 3).join(', ')})` });
+    if (changes.length > 0 && !asked(WIDE_ASKED_RE, user)) {
+      const before = [...ctx.editedPathsThisTurn].filter((p) => !relatedToRequest(p, user) && !isTestPath(p) && !isBuildOutput(p)).length;
+      const fresh = changes.filter((c) => !ctx.editedPathsThisTurn.has(c.path) && !relatedToRequest(c.path, user) && !isTestPath(c.path) && !isBuildOutput(c.path)).length;
+      if (before < MANY_UNRELATED && before + fresh >= MANY_UNRELATED) out.push({ category: 'scope', severity: 'medium', topic: 'scope', monitor: 'action.requestScope.manyFiles', field: 'path', quote: changes[0]?.path ?? '', message: `Edits ${before + fresh} files the request does not name` });
+    }
+    return out;
+  },
+};
