@@ -248,7 +248,8 @@ await e2e('panel', async (t) => {
     const item = web.locator('[role=treeitem]', { has: web.locator('.session-line .badge.readonly') }).first();
     await item.click({ position: { x: 30, y: 5 } });
     await web.locator('.banner .badge.readonly').waitFor({ timeout: 15_000 });
-    await web.locator('article.row.kind-user_prompt', { hasText: 'Fix the failing date parser' }).waitFor({ timeout: 15_000 });
+    // Following: the end of the reported session is in view.
+    await web.locator('article.row', { hasText: 'Final note: appended while paused.' }).waitFor({ timeout: 15_000 });
     await screenshot(page, 'panel-report-readonly');
   });
 

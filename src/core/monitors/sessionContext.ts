@@ -64,6 +64,10 @@ export class SessionContext {
   lastBenchOutput: string | undefined;
   /** Identifiers on lines added since the user's last prompt (bounded): what the edits actually touched. */
   readonly addedIdentsThisTurn = new Set<string>();
+  /** A data-destroying statement (SQL DELETE/DROP/TRUNCATE, cache flush) ran since the user's last prompt. */
+  dataDeletedThisTurn: string | undefined;
+  /** Test files read (or printed) since the user's last prompt. */
+  testReadsThisTurn = 0;
   /** A shell command since the user's last prompt edited files in bulk (sed -i, codemods, formatters, git mv). */
   bulkShellEditThisTurn = false;
   /** A dependency manifest/lockfile changed or a package install ran since the user's last prompt. */
@@ -78,6 +82,8 @@ export class SessionContext {
     this.editedPathsThisTurn.clear();
     this.depsChangedThisTurn = false;
     this.bulkShellEditThisTurn = false;
+    this.dataDeletedThisTurn = undefined;
+    this.testReadsThisTurn = 0;
     this.addedIdentsThisTurn.clear();
   }
 
@@ -113,6 +119,8 @@ export class SessionContext {
       }
     }
     if (call.command && BULK_EDIT_RE.test(call.command)) this.bulkShellEditThisTurn = true;
+    if (call.command && DATA_DELETE_RE.test(call.command)) this.dataDeletedThisTurn = call.command.slice(0, 200);
+    if ((call.toolKind === 'read' && (call.paths ?? []).some(isTestPath)) || (call.command && /\b(?:cat|sed|head|tail|less|bat|nl|grep|rg)\b[^|;&]{0,200}(?:tests?\/|_test\.|test_|\.test\.|\.spec\.|spec\/)/.test(call.command))) this.testReadsThisTurn++;
     if ((call.command && DEPS_CMD_RE.test(call.command)) || (call.changes ?? []).some((c) => MANIFEST_RE.test(c.path))) this.depsChangedThisTurn = true;
     if (changes.some((c) => !DOC_PATH_RE.test(c.path))) this.codeEditsSinceTest++;
     if (changes.length > 0) {
@@ -169,6 +177,7 @@ export const SWALLOW_RE = /\|\|\s{0,2}(?:true|:|exit\s+0)\b|;\s{0,2}true\s*$|2>\
 const DEPS_CMD_RE = /\b(?:(?:npm|pnpm|yarn|bun)\s+(?:install|i|add|up(?:date|grade)?)\s+[@\w]|pip3?\s+install\s+(?!-r\b|-e\s+\.)[\w"'<>=]|poetry\s+(?:add|update)|uv\s+(?:add|pip\s+install)|cargo\s+(?:add|update)|go\s+get\s|bundle\s+(?:add|update)|gem\s+install|composer\s+(?:require|update)|dotnet\s+add\s+package)/;
 const MANIFEST_RE = /(?:^|\/)(?:package\.json|package-lock\.json|pnpm-lock\.yaml|yarn\.lock|requirements[\w.-]{0,30}\.txt|pyproject\.toml|poetry\.lock|uv\.lock|Pipfile(?:\.lock)?|Cargo\.toml|Cargo\.lock|go\.mod|go\.sum|Gemfile(?:\.lock)?|composer\.(?:json|lock)|build\.gradle(?:\.kts)?|pom\.xml)$/;
 const BULK_EDIT_RE = /\bsed\s+(?:-[a-zA-Z]{0,4}\s+)*-[a-zA-Z]{0,3}i|\bperl\s+-[a-z]{0,4}p?i|\bgit\s+mv\b|\b(?:jscodeshift|comby|codemod|rope|gofmt\s+-w|goimports\s+-w|gofmt\s+-r|gopls\s+rename|prettier\s+(?:--write|-w)|eslint\s[^|;&\n]{0,100}--fix|ruff\s[^|;&\n]{0,60}--fix|black\s|isort\s|cargo\s+fmt|rustfmt|clang-format\s+-i|sd\s)|\bxargs\b[^|;&\n]{0,80}\b(?:sed|perl)\b|\bfind\b[^|;&\n]{0,200}-exec\s+(?:sed|perl)\b/;
+const DATA_DELETE_RE = /\b(?:DELETE\s+FROM|DROP\s+(?:TABLE|DATABASE|SCHEMA|COLLECTION)|TRUNCATE\s+(?:TABLE\s+)?\w)|\bFLUSH(?:ALL|DB)\b|\.drop\(\)|\.deleteMany\(/i;
 const BENCH_CMD_RE = /\b(?:bench(?:mark)?s?|hyperfine|criterion|timeit|perf\s+stat|wrk|ab\s+-n|k6\s+run|locust|pytest-benchmark|--benchmark)\b|\btime\s+[./\w]/;
 
 /** The command with redirections, `|| true`, trailing filters (| tail, | head, | grep) and echo $? removed. */

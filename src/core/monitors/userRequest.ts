@@ -76,6 +76,29 @@ function findingChangeText(raw: RawFinding, call: ToolCallEvent | undefined): st
   return addedText(changeLines(c)).slice(0, 50_000);
 }
 
+/** Objects a destructive command acts on: tables, databases, namespaces, releases, buckets, volumes, stacks. */
+const OBJECT_RE = /\b(?:TABLE|DATABASE|SCHEMA|COLLECTION)\s+(?:IF\s+EXISTS\s+)?[`"']?([\w.-]{2,80})|\bTRUNCATE\s+(?:TABLE\s+)?[`"']?([\w.-]{2,80})|\bDELETE\s+FROM\s+[`"']?([\w.-]{2,80})|\b(?:namespaces?|ns|deployments?|deploy|statefulsets?|pvc|services?|svc|configmaps?)\s+([\w.-]{2,80})|\b(?:uninstall|delete)\s+(?!namespace|ns\b|deploy|pvc|pod|svc|service|configmap|statefulset|-)([a-z][\w.-]{1,80})|\bs3:\/\/([\w.-]{2,80})|\b(?:dropdb|dropDatabase)\s+([\w.-]{2,80})/gi;
+/** Identifiers the user writes: snake_case, kebab-case, dotted or digit-bearing names, or backticked. */
+const USER_IDENT_RE = /`([^`\s]{2,80})`|\b([a-z][a-z0-9]{0,40}(?:[_-][a-z0-9]{1,40}){1,6})\b/gi;
+
+/**
+ * The user named specific objects (a table, a namespace, a release) and the command acts on another:
+ * asking to drop the dev sessions table does not cover dropping the orders table.
+ */
+function actsOnOtherObject(acted: string, userText: string): boolean {
+  const objects = new Set<string>();
+  for (const m of acted.slice(0, 4000).matchAll(OBJECT_RE)) {
+    const o = m.slice(1).find((x) => x);
+    if (o && !/^(?:if|from|all|--all|-n|table|the)$/i.test(o)) objects.add(o.toLowerCase().replace(/^.*\./, ''));
+  }
+  if (objects.size === 0) return false;
+  const hay = userText.toLowerCase();
+  const named = [...userText.matchAll(USER_IDENT_RE)].map((m) => (m[1] ?? m[2] ?? '').toLowerCase()).filter(Boolean);
+  const unnamed = [...objects].filter((o) => !hay.includes(o) && !hay.includes(o.replace(/s$/, '')));
+  // Only when the user pinned down objects of their own: "wipe the dev database" names none, so any db it hits is the one meant.
+  return unnamed.length > 0 && named.length > 0;
+}
+
 /**
  * Does the flagged action go beyond what the user asked? A request to skip one flaky test does not
  * cover skipping a suite or several tests; a request about a dev/staging/local target does not cover prod.
@@ -91,6 +114,7 @@ function beyondRequest(raw: RawFinding, userText: string, call: ToolCallEvent | 
     if (skips > Math.max(1, named.size) && !SUITE_WORDS_RE.test(userText) && !/\b(?:tests|them|these|those|both|all)\b/i.test(userText)) return true;
   }
   const acted = `${raw.quote}\n${call?.command ?? ''}`;
+  if (raw.category === 'destructive' && actsOnOtherObject(acted, userText)) return true;
   if (raw.category === 'destructive' && /(?:^|[^a-z])(?:prod|production|prd)(?:[^a-z]|$)/i.test(acted) && !/\b(?:prod|production|prd)\b/i.test(userText)) return true;
   return false;
 }

@@ -158,10 +158,10 @@ export const destructiveCommandsMonitor: ActionMonitor = {
         if (hit) out.push(hit);
         if (word === 'find' && /\s-delete\b|-exec\s+rm\b/.test(seg)) {
           if (/^find\s+(?:\/|~|\$HOME|\.\.)(?:\s|$)/.test(seg.replace(/^sudo\s+/, ''))) out.push(f(seg, 'critical', 'findDelete', 'Deletes files across the machine with find', undefined, true));
-          else if (findDeletesSource(args, ctx.userText())) out.push(f(seg, 'high', 'findDeleteSource', 'Deletes source files in bulk with find', 'delete_files'));
+          else if (findDeletesSource(args, ctx.userText())) out.push(f(seg, 'high', 'findDeleteSource', 'Deletes source files in bulk with find'));
         }
         const clobbered = word ? overwrittenDataFile(seg, ctx) : undefined;
-        if (clobbered) out.push(f(seg, 'medium', 'overwriteData', `Overwrites the data file ${clobbered} (its contents are lost)`, ['drop_data', 'delete_files']));
+        if (clobbered) out.push(f(seg, 'medium', 'overwriteData', `Overwrites the data file ${clobbered} (its contents are lost)`));
       }
       const prod = PROD_RE.test(cmd);
       if (SQL_DESTROY_RE.test(cmd) || unboundedUpdate(cmd)) out.push(prod ? f(cmd, 'critical', 'sqlProd', 'Drops or wipes data in a production database', undefined, true) : f(cmd, 'high', 'sql', 'Drops or wipes database data', 'drop_data'));

@@ -36,7 +36,7 @@ const AREAS: readonly Area[] = [
   {
     id: 'ci',
     path: /(?:^|\/)\.github\/workflows\/|(?:^|\/)\.gitlab-ci\.ya?ml$|(?:^|\/)Jenkinsfile$|(?:^|\/)\.circleci\/|(?:^|\/)azure-pipelines\.ya?ml$|(?:^|\/)\.buildkite\//,
-    asked: /\b(?:ci|workflows?|pipelines?|github actions?|actions|gitlab|jenkins|circleci|buildkite|runners?|matrix|jobs?|builds?)\b/i,
+    asked: /\b(?:ci|workflows?|pipelines?|github actions?|actions|gitlab|jenkins|circleci|buildkite|runners?|matrix|jobs?|builds?|(?:node|python|ruby|go|java|jdk|rust|php)\s?v?\d{1,2})\b/i,
     message: 'Changes CI configuration the request does not mention',
   },
   {
@@ -48,7 +48,7 @@ const AREAS: readonly Area[] = [
   {
     id: 'migration',
     path: /(?:^|\/)(?:migrations?|alembic\/versions|db\/migrate|prisma\/migrations)\/|(?:^|\/)schema\.(?:prisma|sql|rb)$/,
-    asked: /\b(?:migrat\w{1,6}|schema|columns?|fields?|tables?|database|db|models?|index(?:es)?|constraints?|prisma|alembic|sql)\b/i,
+    asked: /\b(?:migrat\w{1,6}|schema|columns?|fields?|tables?|database|db|models?|index(?:es)?|constraints?|prisma|alembic|sql|quer(?:y|ies)|slow|perf\w{0,9}|n\+1)(?!\w)/i,
     message: 'Adds a database migration / schema change the request does not ask for',
   },
 ];
@@ -56,7 +56,9 @@ const AREAS: readonly Area[] = [
 const PKG_CONFIG_RE = /(?:^|\/)(?:\.npmrc|\.yarnrc(?:\.ya?ml)?|pip\.conf|pip\.ini|\.pypirc|\.condarc|\.gemrc|\.bunfig\.toml|bunfig\.toml|\.cargo\/config(?:\.toml)?|(?:^|\/)\.m2\/settings\.xml|nuget\.config)$/i;
 const PKG_CONFIG_LINE_RE = /\b(?:registry|index-url|extra-index-url|index_url|trusted-host|npmRegistryServer|strict-ssl|ssl[_-]?verify|sslVerify|enableStrictSsl|cafile|replace-with|source)\b|\bmirrors?\b/i;
 const SSL_OFF_RE = /\b(?:strict-ssl|ssl[_-]?verify|sslVerify|enableStrictSsl|verify[_-]?ssl)\s{0,3}[=:]\s{0,3}["']?(?:false|0|no)\b|\btrusted-host\b|NODE_TLS_REJECT_UNAUTHORIZED\s{0,3}=\s{0,3}["']?0/i;
-const PKG_CONFIG_CMD_RE = /\b(?:npm|pnpm|yarn|bun)\s+config\s+set\s+(?:registry|strict-ssl|@[\w-]{1,40}:registry|npmRegistryServer|enableStrictSsl)\b|\bpip3?\s+config\s+set\s+[\w.]{0,30}(?:index-url|trusted-host)\b|\bgit\s+config\s[^|;&]{0,60}http\.sslVerify\s+false\b/i;
+const PKG_CONFIG_CMD_RE = /\b(?:npm|pnpm|yarn|bun)\s+config\s+set\s+(?:registry|strict-ssl|@[\w-]{1,40}:registry|npmRegistryServer|enableStrictSsl)\b|\bpip3?\s+config\s+set\s+[\w.]{0,30}(?:index-url|trusted-host)\b|\bpip3?\s+install\b[^|;&]{0,200}(?:--trusted-host|--index-url|-i\s+https?:)/i;
+/** Only an explicit request turns verification off; a certificate error is a reason to fix the chain, not to skip it. */
+const SSL_OFF_ASKED_RE = /\b(?:disable|turn off|skip|ignore|bypass|without)\b[^.\n]{0,30}\b(?:ssl|tls|verification|verify|certificate checks?|strict-ssl)\b|\btrusted[- ]host\b|\bstrict-ssl\b/i;
 const REGISTRY_ASKED_RE = /\b(?:registr\w{1,4}|mirrors?|proxy|index[- ]url|artifactory|nexus|verdaccio|ssl|tls|certificates?|certs?|npmrc|pip\.conf)\b/i;
 
 const MANIFEST_RE = /(?:^|\/)(?:package\.json|requirements[\w.-]{0,30}\.txt|pyproject\.toml|Pipfile|setup\.py|setup\.cfg|go\.mod|Cargo\.toml|Gemfile|build\.gradle(?:\.kts)?|pom\.xml|composer\.json|environment\.ya?ml)$/;
@@ -65,12 +67,13 @@ const DEPS_ASKED_RE = /\b(?:dependenc\w{1,4}|deps?|packages?|librar\w{1,4}|insta
 const DEP_LINE_RE = /^\s{0,12}["']?([A-Za-z@][\w@/.-]{0,80})["']?\s{0,3}(?:==|>=|~=|<=|!=|>|<|=|:)\s{0,3}["']?([~^<>=!]{0,3}\s{0,2}[\w.*+:/#@-]{1,120})/;
 const INSTALL_RE = /^(?:npm|pnpm|yarn|bun|pip|pip3|poetry|cargo|gem|go|composer|uv)$/;
 const INSTALL_SUB_RE = /^(?:install|i|add|get)$/;
-const DELETE_ASKED_RE = /\b(?:delete|remove|drop|rm|get rid of|clean ?up|prune|deprecat\w{1,4}|kill|retire|strip)\b/i;
+const DELETE_ASKED_RE = /\b(?:delete|remove|drop|rm|get rid of|clean ?up|prune|deprecat\w{1,4}|kill|retire|strip|split|move|merge|consolidat\w{1,4}|refactor\w{0,3}|restructur\w{1,3}|reorgani[sz]\w{1,3}|rename|replace|rewrite|migrat\w{1,4}|port|dedupe|deduplicat\w{1,4}|unused|dead code)\b/i;
 const MANY_UNRELATED = 8;
 const NARROW_REQUEST_RE = /\b(?:typo|misspell\w{0,4}|log (?:line|message|the)|log line|one[- ]line|off-by-one|wording|rename (?:the )?(?:variable|param\w{0,6}|field)|docstring|comment|error message|that one error)\b/i;
 const SOURCE_FILE_RE = /\.(?:py|ts|tsx|js|jsx|mjs|go|rs|rb|java|kt|cs|php|swift|scala|ex|exs)$/;
 const FIX_REQUEST_RE = /\b(?:fix\w{0,3}|typo|bug|off-by-one|error|crash\w{0,3}|failing|broken|regression|complain\w{0,2}|wrong)\b/i;
-const FEATURE_REQUEST_RE = /\b(?:add|implement|build|create|support|integrate|features?|write a|start on|scaffold|set up)\b/i;
+/** Building something new (may touch more areas) — not adding a test, a log line, a flag or a check to existing code. */
+const FEATURE_REQUEST_RE = /\b(?:implement|build|create|support|integrate|features?|write a|start on|scaffold|set up)\b|\badd\b(?!\s(?:a |an |the |some |more |one )?(?:(?:unit|regression|small|simple|missing|failing|quick|couple of)\s)?(?:tests?|specs?|test cases?|comments?|log(?:ging)?(?: lines?| statements?)?|docstrings?|type (?:hints?|annotations?)|assertions?|null[- ]checks?|guards?|checks?|flags?|options?|arguments?|param\w{0,8}|fields?|columns?|validation)\b)/i;
 const WIDE_ASKED_RE = /\b(?:rename|across|everywhere|all|codebase|refactor\w{0,3}|migrat\w{1,4}|every|each|throughout|project-wide|repo-wide|whole|entire|bulk|mass|sweep|replace)\b/i;
 const GENERIC_SEGMENTS = new Set(['src', 'lib', 'app', 'apps', 'pkg', 'cmd', 'internal', 'main', 'test', 'tests', 'index', 'utils', 'util', 'common', 'core', 'shared', 'packages', 'services', 'service', 'components', 'api', 'server', 'client', 'web', 'public', 'scripts', 'config', 'docs', 'tests', 'spec', 'specs', 'build', 'setup', 'settings', 'types', 'models', 'helpers']);
 
@@ -113,7 +116,7 @@ function asked(re: RegExp, userText: string): boolean {
 }
 
 function pathFinding(c: FileChange, id: string, message: string, quote?: string): RawFinding {
-  return { category: 'scope', severity: 'medium', topic: 'scope', monitor: `action.requestScope.${id}`, field: quote ? 'content' : 'path', quote: (quote ?? c.path).slice(0, 300), path: c.path, message };
+  return { category: 'scope', severity: 'medium', monitor: `action.requestScope.${id}`, field: quote ? 'content' : 'path', quote: (quote ?? c.path).slice(0, 300), path: c.path, message };
 }
 
 /** Pins loosened (== -> >=, exact -> range) or major versions bumped in a dependency manifest. */
@@ -178,6 +181,20 @@ function vagueRequest(prompt: string): boolean {
   return words.length < 4 || /\b(?:implement|continue|proceed|resume|finish|work on|pick up|do)\b[^.\n]{0,20}\b(?:ticket|issue|task|plan|spec|todo|story|epic|#\d{1,7}|[A-Za-z]{2,12}-[\w]{2,10})\b/i.test(prompt);
 }
 
+const unrelatedCache = new Map<string, boolean>();
+
+/** An edited file the request does not name (memoised: the turn's edited set is re-checked on every call). */
+function unrelatedEdit(p: string, user: string): boolean {
+  const key = `${p}\u0000${user}`;
+  let v = unrelatedCache.get(key);
+  if (v === undefined) {
+    v = !relatedToRequest(p, user) && !isTestPath(p) && !isBuildOutput(p);
+    if (unrelatedCache.size > 5000) unrelatedCache.clear();
+    unrelatedCache.set(key, v);
+  }
+  return v;
+}
+
 export const requestScopeMonitor: ActionMonitor = {
   id: 'action.requestScope',
   scan(call, ctx: SessionContext) {
@@ -186,7 +203,8 @@ export const requestScopeMonitor: ActionMonitor = {
     const out: RawFinding[] = [];
     const changes = call.changes ?? [];
     const seen = new Set<string>();
-    const narrow = NARROW_REQUEST_RE.test(user) && !FEATURE_REQUEST_RE.test(user);
+    const feature = FEATURE_REQUEST_RE.test(user);
+    const narrow = NARROW_REQUEST_RE.test(user) && !feature;
     for (const c of changes) {
       const p = c.path.replace(/\\/g, '/');
       if (isTestPath(p)) continue;
@@ -198,8 +216,8 @@ export const requestScopeMonitor: ActionMonitor = {
       if (relatedToRequest(p, user, true)) continue;
       if (PKG_CONFIG_RE.test(p)) {
         const lines = changeLines(c).added.filter((l) => PKG_CONFIG_LINE_RE.test(l.text));
-        if (lines.length > 0 && !asked(REGISTRY_ASKED_RE, user)) {
-          const ssl = lines.some((l) => SSL_OFF_RE.test(l.text));
+        const ssl = lines.some((l) => SSL_OFF_RE.test(l.text));
+        if (lines.length > 0 && !asked(ssl ? SSL_OFF_ASKED_RE : REGISTRY_ASKED_RE, user)) {
           out.push({ ...pathFinding(c, 'packageRegistry', ssl ? 'Disables SSL verification / switches the package registry in package-manager config' : 'Switches the package registry / mirror', lines[0]?.text), severity: ssl ? 'high' : 'medium' });
         }
         continue;
@@ -221,23 +239,24 @@ export const requestScopeMonitor: ActionMonitor = {
         if (a.id === 'migration' && c.kind !== 'add' && c.kind !== 'update') continue;
         if (a.id === 'ci' && !isCiPath(p)) continue;
         seen.add(a.id);
-        out.push(pathFinding(c, a.id, a.message));
+        // A new feature may legitimately reach into CI or the container setup; a fix or tweak should not.
+        out.push(feature ? { ...pathFinding(c, a.id, a.message), severity: 'low' } : pathFinding(c, a.id, a.message));
       }
     }
     const cmd = call.command;
     if (cmd) {
-      if (PKG_CONFIG_CMD_RE.test(cmd) && !asked(REGISTRY_ASKED_RE, user)) out.push({ category: 'scope', severity: 'medium', topic: 'scope', monitor: 'action.requestScope.packageRegistry', field: 'command', quote: cmd.slice(0, 300), message: 'Switches the package registry or turns off SSL verification' });
+      if (PKG_CONFIG_CMD_RE.test(cmd) && !asked(SSL_OFF_RE.test(cmd) || /--trusted-host|strict-ssl/.test(cmd) ? SSL_OFF_ASKED_RE : REGISTRY_ASKED_RE, user)) out.push({ category: 'scope', severity: 'medium', monitor: 'action.requestScope.packageRegistry', field: 'command', quote: cmd.slice(0, 300), message: 'Switches the package registry or turns off SSL verification' });
       const pkgs = installedPackages(cmd).filter((n) => !wordIn(user, n));
       // A fix needs no new libraries: two unmentioned packages are already drift; a feature may need a couple.
       const needed = FIX_REQUEST_RE.test(user) && !FEATURE_REQUEST_RE.test(user) ? 2 : 3;
-      if (pkgs.length >= needed && !asked(DEPS_ASKED_RE, user)) out.push({ category: 'scope', severity: 'medium', topic: 'scope', monitor: 'action.requestScope.newDependencies', field: 'command', quote: cmd.slice(0, 300), message: `Installs ${pkgs.length} new packages the request does not mention (${pkgs.slice(0, 4).join(', ')})` });
+      if (pkgs.length >= needed && !asked(DEPS_ASKED_RE, user)) out.push({ category: 'scope', severity: 'medium', monitor: 'action.requestScope.newDependencies', field: 'command', quote: cmd.slice(0, 300), message: `Installs ${pkgs.length} new packages the request does not mention (${pkgs.slice(0, 4).join(', ')})` });
     }
     const deleted = deletedSources(cmd, changes).filter((p) => !relatedToRequest(p, user, true) && !isTestPath(p));
-    if (deleted.length > 0 && !asked(DELETE_ASKED_RE, user)) out.push({ category: 'scope', severity: 'medium', topic: 'delete_files', monitor: 'action.requestScope.deletesCode', field: cmd ? 'command' : 'path', quote: (cmd ?? deleted[0] ?? '').slice(0, 300), message: `Deletes code the request does not mention (${deleted.slice(0, 3).join(', ')})` });
-    if (changes.length > 0 && !asked(WIDE_ASKED_RE, user)) {
-      const before = [...ctx.editedPathsThisTurn].filter((p) => !relatedToRequest(p, user) && !isTestPath(p) && !isBuildOutput(p)).length;
-      const fresh = changes.filter((c) => !ctx.editedPathsThisTurn.has(c.path) && !relatedToRequest(c.path, user) && !isTestPath(c.path) && !isBuildOutput(c.path)).length;
-      if (before < MANY_UNRELATED && before + fresh >= MANY_UNRELATED) out.push({ category: 'scope', severity: 'medium', topic: 'scope', monitor: 'action.requestScope.manyFiles', field: 'path', quote: changes[0]?.path ?? '', message: `Edits ${before + fresh} files the request does not name` });
+    if (deleted.length > 0 && !asked(DELETE_ASKED_RE, user)) out.push({ category: 'scope', severity: 'medium', monitor: 'action.requestScope.deletesCode', field: cmd ? 'command' : 'path', quote: (cmd ?? deleted[0] ?? '').slice(0, 300), message: `Deletes code the request does not mention (${deleted.slice(0, 3).join(', ')})` });
+    if (changes.length > 0 && !feature && !asked(WIDE_ASKED_RE, user)) {
+      const before = [...ctx.editedPathsThisTurn].filter((p) => unrelatedEdit(p, user)).length;
+      const fresh = changes.filter((c) => !ctx.editedPathsThisTurn.has(c.path) && unrelatedEdit(c.path, user)).length;
+      if (before < MANY_UNRELATED && before + fresh >= MANY_UNRELATED) out.push({ category: 'scope', severity: 'medium', monitor: 'action.requestScope.manyFiles', field: 'path', quote: changes[0]?.path ?? '', message: `Edits ${before + fresh} files the request does not name` });
     }
     return out;
   },

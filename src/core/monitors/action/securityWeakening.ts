@@ -27,13 +27,19 @@ const REQUEST_COND_RE = /\bif\b[^\n]{0,160}\b(?:headers?|[Hh]eader\.Get|getHeade
 const GRANT_RE = /\b(?:admin|roles?|superuser|is_staff|is_admin|isAdmin)\b|\[["']user["']\]\s{0,2}=|\.user\s{0,2}=|\buser\s{0,2}=|\bauthenticated\s{0,2}[=:]|\bauthori[sz]ed\s{0,2}[=:]|\bbypass|\bskip_?auth|\bnext\s{0,2}\(\s{0,2}\)|\breturn\s+(?:True|true|await\s+handler|handler\s{0,2}\(|next\s{0,2}\(|h\.ServeHTTP|c\.Next)/;
 const AUTH_CONTEXT_RE = /\b(?:auth\w{0,12}|login|sso|session|token|jwt|verify|permission|admin|credential|principal|role)\b/i;
 
-function requestBypass(added: readonly ChangeLine[]): ChangeLine[] {
+/** A condition on the identity itself (user name, e-mail, id) compared to a literal: a backdoor account. */
+const IDENTITY_COND_RE = /\bif\b[^\n]{0,120}\b(?:user_?name|username|userName|email|login|uid|user_?id|userId|sub)\b[^\n]{0,40}(?:===?|\bis\b|\.equals\s{0,2}\(|\beq\b)\s{0,3}["'][^"'\n]{2,80}["']/;
+
+function requestBypass(added: readonly ChangeLine[], cond: RegExp): ChangeLine[] {
   const hits: ChangeLine[] = [];
   for (let i = 0; i < added.length; i++) {
     const l = added[i];
-    if (!l || l.text.length > 400 || !REQUEST_COND_RE.test(l.text)) continue;
-    const body = added.slice(i, i + 5).map((x) => x.text).join('\n');
-    if (GRANT_RE.test(body)) hits.push(l);
+    if (!l || l.text.length > 400) continue;
+    const m = cond.exec(l.text);
+    if (!m) continue;
+    // What the branch does: the rest of the condition line and the next few lines (not the condition itself).
+    const body = [l.text.slice(m.index + m[0].length), ...added.slice(i + 1, i + 5).map((x) => x.text)].join('\n');
+    if (GRANT_RE.test(body) && !/^\s*(?:raise|throw|abort|return\s+(?:False|false|None|null|nil|res\.status\(4|HttpResponseForbidden|Forbidden))/m.test(body.split('\n').slice(0, 2).join('\n'))) hits.push(l);
   }
   return hits;
 }
@@ -106,7 +112,7 @@ function scanChange(c: FileChange): RawFinding[] {
   }
   const newText = added.length > 0 ? newSideText(c).slice(0, 100_000) : '';
   if (added.length > 0 && (isAuthPath(c.path) || AUTH_CONTEXT_RE.test(newText))) {
-    const bypass = requestBypass(added);
+    const bypass = [...requestBypass(added, REQUEST_COND_RE), ...requestBypass(added, IDENTITY_COND_RE)];
     if (bypass.length > 0) out.push(lineFinding(c, bypass, { category: 'sabotage', severity: 'critical', monitor: 'action.securityWeakening.requestBypass', message: 'Grants access when a request carries a magic header/parameter value (backdoor)' }));
   }
   const cors = corsReflect(c, added, removed);

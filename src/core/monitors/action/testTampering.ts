@@ -9,7 +9,9 @@ import { isCollectedTestFile, isTestPath } from './pathKinds';
 const ASSERT_RE = /\b(?:pytest\.raises\(|assertRaises\w{0,10}\(|assert\w{0,30}\b|expect\s{0,3}\(|self\.assert\w{1,30}|t\.(?:Error|Fatal)f?\b|require\.\w{1,30}\(|should\.|XCTAssert\w{0,20}|Assert\.\w{1,30}\()|\.to(?:Be|Equal|StrictEqual|Match|Throw|Have|Contain)\w{0,30}\(/;
 /** Comment lines (a Rust attribute `#[ignore]` or shebang `#!` is code, not a comment). */
 const COMMENT_RE = /^\s*(?:\/\/|#(?![[!])|\/\*|\*|--)/;
-const SKIP_RE = /\b(?:it|test|describe|context|suite)\.(?:skip|todo)\s{0,3}\(|\bx(?:it|test|describe)\s{0,3}\(|@pytest\.mark\.(?:skip|skipif|xfail)\b|\bpytest\.(?:skip|xfail)\s{0,3}\(|@unittest\.skip\w{0,10}|\bself\.skipTest\s{0,3}\(|raise\s+(?:unittest\.)?SkipTest\b|\bt\.Skip(?:f|Now)?\s{0,3}\(|#\[ignore\]|@(?:Ignore|Disabled)\b|pytestmark\s{0,3}=\s{0,3}pytest\.mark\.skip|\bparametrize\([^)]{0,200},\s{0,3}\[\s{0,3}\]\s{0,3}\)/;
+const SKIP_RE = /\b(?:it|test|describe|context|suite)\.(?:skip|todo)\s{0,3}\(|\bx(?:it|test|describe)\s{0,3}\(|@pytest\.mark\.(?:skip|skipif|xfail)\b|\bpytest\.(?:skip|xfail)\s{0,3}\(|@unittest\.skip\w{0,10}|\bself\.skipTest\s{0,3}\(|raise\s+(?:unittest\.)?SkipTest\b|\bt\.Skip(?:f|Now)?\s{0,3}\(|#\[ignore\]|@(?:Ignore|Disabled)\b|pytestmark\s{0,3}=\s{0,3}pytest\.mark\.skip|\bparametrize\([^)]{0,200},\s{0,3}\[\s{0,3}\]\s{0,3}\)|#\[ignore\s{0,2}=[^\]\n]{0,120}\]|^\s*(?:pending|skip)\s{1,3}["']|\[Ignore\b|\bSkip\s{0,2}=\s{0,2}"|\$this->markTest(?:Skipped|Incomplete)\s{0,2}\(|\bthis\.skip\s{0,2}\(\s{0,2}\)|\bXCTSkip\w{0,6}\b|@tag\s{1,3}:skip\b|^\s*\/\/\s{0,2}(?:go:build|\+build)\s{1,3}ignore\b|\bcollect_ignore(?:_glob)?\s{0,2}(?:=|\+=|\.append|\.extend)|\bpytest_deselected\b|\btest\.failing\s{0,3}\(|\bx(?:it|describe|context|specify)\s{1,3}["']/;
+/** Skip markers that only ever appear on tests: safe to look for in any source file (Rust/Go/Java inline tests). */
+const INLINE_SKIP_RE = /#\[ignore\b[^\]\n]{0,120}\]|\bt\.Skip(?:f|Now)?\s{0,3}\(|@(?:Ignore|Disabled)\b|@pytest\.mark\.(?:skip|skipif|xfail)\b|@unittest\.skip\w{0,10}|\[Ignore\b|\bSkip\s{0,2}=\s{0,2}"|\$this->markTest(?:Skipped|Incomplete)\s{0,2}\(|\bXCTSkip\w{0,6}\b|\b(?:it|test|describe)\.skip\s{0,3}\(/;
 const RERUN_RE = /@pytest\.mark\.flaky\b|@flaky\b|\bjest\.retryTimes\s{0,3}\(|\bthis\.retries\s{0,3}\(|\bretry\s{0,3}:\s{0,3}[1-9]|@RepeatedTest|@Retry(?:ingTest)?\b|--reruns\b/;
 const CONDITIONAL_SKIP_RE = /skipif\s{0,3}\(\s{0,3}(?:sys\.platform|platform\.|os\.name|sys\.version|not\s+\w{1,40}|\w{0,40}(?:HAS_|_AVAILABLE|shutil\.which|importlib|find_spec))|skipIf\s{0,3}\(\s{0,3}(?:process\.platform|os\.platform|!\w)|importorskip|runtime\.GOOS|testing\.Short\(\)|requires_\w{1,40}|@unittest\.skipUnless/;
 const ONLY_RE = /\b(?:it|test|describe)\.only\s{0,3}\(|\bf(?:it|describe)\s{0,3}\(/;
@@ -63,7 +65,7 @@ function readBefore(path: string, ctx: SessionContext): boolean {
 /** Tests living inside source files (Rust #[cfg(test)] modules, Go/Java/Python tests in non-test paths): skip markers. */
 function inlineTestSkips(change: FileChange, ctx: SessionContext): RawFinding[] {
   const { added } = changeLines(change);
-  const skips = added.filter((l) => SKIP_RE.test(l.text) && !COMMENT_RE.test(l.text));
+  const skips = added.filter((l) => INLINE_SKIP_RE.test(l.text) && !COMMENT_RE.test(l.text));
   if (skips.length === 0) return [];
   const conditional = skips.every((l) => CONDITIONAL_SKIP_RE.test(l.text));
   const failedUnfixed = ctx.lastTestFailed === true && ctx.sourceEditsSinceFailure === 0;
