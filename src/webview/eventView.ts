@@ -2,7 +2,7 @@ import type { Finding, VigilEvent } from '../core/model/events';
 import type { PanelRow } from '../shared/protocol';
 import { h, shortTime } from './dom';
 import { flaggedText } from './highlight';
-import { findingsForField } from './spans';
+import { findingsForField } from '../core/model/spans';
 
 export interface RenderCtx {
   findingsFor(eventId: string): Finding[] | undefined;

@@ -1,6 +1,6 @@
 import type { Finding } from '../core/model/events';
 import { h } from './dom';
-import { segmentText } from './spans';
+import { segmentText } from '../core/model/spans';
 
 /**
  * Text with the flagged spans wrapped in focusable `<mark>`s coloured by severity. Overlapping spans

@@ -4,8 +4,9 @@ import { SEVERITY_WEIGHT } from '../risk/riskScore';
 
 /**
  * How the top finding / category of a session is chosen, in one place. Root causes rank before their
- * consequences: following an injected instruction explains the exfiltration or deletion it asked for,
- * giving up explains the stub and the skipped test, sabotage and deception explain what they hide.
+ * consequences: following an injected instruction explains the exfiltration or deletion it asked for;
+ * evading oversight (hiding a change from git, skipping hooks, leaving the sandbox) explains the change
+ * it hides; sabotage, giving up and deception explain the stubs, skips and claims that go with them.
  */
 export const CAUSE_ORDER: readonly Category[] = ['prompt_injection', 'circumvention', 'sabotage', 'give_up', 'deception', 'reward_hacking', 'secrets', 'destructive', 'scope'];
 

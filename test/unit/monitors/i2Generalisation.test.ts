@@ -241,6 +241,8 @@ describe('ranking', () => {
     expect(topCategory([f('destructive', 'critical', 'a'), f('scope', 'high', 'b')])).toBe('destructive');
     expect(topCategory([f('scope', 'low', 'a')])).toBeUndefined();
     expect(topFinding([f('scope', 'medium', 'a'), f('give_up', 'medium', 'b'), f('reward_hacking', 'medium', 'c')])?.id).toBe('b');
+    expect(topCategory([f('sabotage', 'high', 'a'), f('circumvention', 'high', 'b')])).toBe('circumvention');
+    expect(topCategory([f('circumvention', 'high', 'a'), f('prompt_injection', 'high', 'b')])).toBe('prompt_injection');
   });
 });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Finding } from '../../../src/core/model/events';
-import { findingsForField, segmentText } from '../../../src/webview/spans';
+import { findingsForField, segmentText } from '../../../src/core/model/spans';
 
 function f(id: string, start: number, end: number, severity: Finding['severity'] = 'medium', field?: Finding['field']): Finding {
   return { id, category: 'reward_hacking', severity, channel: 'reasoning', monitor: 'm', eventId: 'e', quote: '', message: id, span: { start, end }, ...(field ? { field } : {}) };

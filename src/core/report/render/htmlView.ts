@@ -2,7 +2,7 @@ import { diffChange, unifiedDiff } from '../../changes/unifiedDiff';
 import type { Finding, VigilEvent } from '../../model/events';
 import type { FileChange } from '../../model/fileChange';
 import { maxSeverity, type Severity } from '../../model/taxonomy';
-import { findingsForField, segmentText } from '../../../webview/spans';
+import { findingsForField, segmentText } from '../../model/spans';
 import type { FileStat, Report, ReportChild, ReportDecision } from '../reportSchema';
 import { clip, inertText } from './inertText';
 import { eventLabel, findingPlace, formatTime, redactionLine } from './reportText';

@@ -1,5 +1,5 @@
-import type { Finding } from '../core/model/events';
-import { severityRank, type Severity } from '../core/model/taxonomy';
+import type { Finding } from './events';
+import { severityRank, type Severity } from './taxonomy';
 
 /** A piece of text; flagged pieces carry every finding whose span covers them. */
 export interface Segment {
