@@ -10,7 +10,7 @@ import * as vscode from 'vscode';
 import type { VigilContext } from '../context';
 import { hookConfigPath, hookCommand, vigilHookGroups, type HookTarget } from '../core/gate/hookConfig';
 import { addVigilHooks, hasVigilHooks, removeVigilHooks, vigilCommands, type InstallRecord } from '../core/gate/hookConfigEdit';
-import { readJsonc, writeFileAtomic } from '../core/settingsFile/jsoncFile';
+import { readJsonc, writeSettingsFile } from '../core/settingsFile/jsoncFile';
 
 const RECORDS = 'vigil.gate.installRecords';
 const TARGETS: { target: HookTarget; label: string; detail: string; picked: boolean }[] = [
@@ -59,7 +59,7 @@ export async function installHooks(ctx: VigilContext, shimPath: string, targets?
   for (const { target, file } of files(ctx, chosen)) {
     const cur = await readJsonc(file);
     const { text, record } = addVigilHooks(cur.exists ? cur.text : undefined, vigilHookGroups(target, spec));
-    await writeFileAtomic(file, text, { backup: cur.exists });
+    await writeSettingsFile(file, text, { backup: cur.exists });
     const old = recs[file];
     recs[file] = old
       ? { createdFile: old.createdFile, createdHooks: old.createdHooks || record.createdHooks, createdEvents: [...new Set([...old.createdEvents, ...record.createdEvents])] }
@@ -88,7 +88,7 @@ export async function uninstallHooks(ctx: VigilContext, targets: HookTarget[] = 
     }
     const r = removeVigilHooks(cur.text, recs[file]);
     if (r.deleteFile) await fsp.rm(file, { force: true });
-    else await writeFileAtomic(file, r.text, { backup: true });
+    else await writeSettingsFile(file, r.text, { backup: true });
     delete recs[file];
     done.push(file);
     ctx.log.info(`gate: ${r.removed} hook(s) removed from ${file}${r.deleteFile ? ' (file deleted: Vigil created it)' : ''}`);

@@ -5,6 +5,7 @@ import { scoreRisk, type ThoughtInput } from '../risk/riskScore';
 import { ACTION_MONITORS } from './actionMonitorList';
 import { builtinProtectedPaths } from './action/protectedPaths';
 import { addedText, changeLines } from './action/changeLines';
+import { injectionChain } from './action/injectionChain';
 import { ThoughtLinker } from './correlation';
 import { rankCallFindings } from './ranking';
 import type { RawFinding, TextSource } from './monitorTypes';
@@ -89,6 +90,8 @@ export function createAnalyzer(opts: AnalyzerOptions = {}): Analyzer {
   function actionRaws(call: ToolCallEvent): RawFinding[] {
     const raws: RawFinding[] = [];
     if (actionOn) for (const m of ACTION_MONITORS) raws.push(...m.scan(call, ctx));
+    const chain = actionOn ? injectionChain(raws, ctx, (r) => requestedByUser(r, ctx.userText(), call)) : undefined;
+    if (chain) raws.push(chain);
     if (call.command) raws.push(...scanRulePatterns(rules, 'command', call.command));
     for (const c of call.changes ?? []) {
       raws.push(...scanRulePatterns(rules, 'path', c.path, { path: c.path }));

@@ -166,6 +166,7 @@ export class SessionContext {
     const trusted = [...(source?.paths ?? []), source?.command ?? ''].some((p) => TRUSTED_INSTRUCTIONS_RE.test(p) && !VENDORED_RE.test(p));
     const trace = trusted ? undefined : extractInjection(result.output, eventId);
     if (trace) {
+      trace.callIndex = this.calls.size;
       this.injections.push(trace);
       if (this.injections.length > MAX_INJECTIONS) this.injections.shift();
     }

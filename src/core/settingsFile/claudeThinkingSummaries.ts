@@ -1,6 +1,6 @@
 import { promises as fsp } from 'node:fs';
 import * as path from 'node:path';
-import { parseJsoncObject, readJsonc, setJsoncValue, writeFileAtomic } from './jsoncFile';
+import { parseJsoncObject, readJsonc, setJsoncValue, writeSettingsFile } from './jsoncFile';
 
 /** Claude Code's user setting that makes it write summaries of its thinking into transcripts. */
 export const THINKING_SUMMARIES_KEY = 'showThinkingSummaries';
@@ -38,7 +38,7 @@ export async function enableThinkingSummaries(configDir: string): Promise<Settin
   const current = parseJsoncObject(before.text, file);
   if (current[THINKING_SUMMARIES_KEY] === true) return { file, changed: false, undo: async () => false };
   const next = setJsoncValue(before.text, [THINKING_SUMMARIES_KEY], true);
-  const { backupPath } = await writeFileAtomic(file, next, { backup: before.exists });
+  const { backupPath } = await writeSettingsFile(file, next, { backup: before.exists });
   return {
     file,
     changed: true,
@@ -46,7 +46,7 @@ export async function enableThinkingSummaries(configDir: string): Promise<Settin
     async undo() {
       const now = await readJsonc(file);
       if (now.text !== next) return false;
-      if (before.exists) await writeFileAtomic(file, before.text);
+      if (before.exists) await writeSettingsFile(file, before.text);
       else await fsp.rm(file, { force: true });
       return true;
     },

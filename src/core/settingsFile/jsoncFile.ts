@@ -1,5 +1,6 @@
 import { promises as fsp } from 'node:fs';
 import * as path from 'node:path';
+import { writeFileAtomic } from '../fs/atomicWrite';
 import { applyEdits, modify, parse, printParseErrorCode, type JSONPath, type ParseError } from 'jsonc-parser';
 
 /** A JSON-with-comments settings file as read from disk (`text` is '' when it does not exist). */
@@ -45,15 +46,17 @@ export function setJsoncValue(text: string, jsonPath: JSONPath, value: unknown):
 }
 
 /**
- * Writes `text` atomically: a temporary file in the same folder, then rename. With `backup`, the
- * current file is first copied to `<file>.vigil-backup` (returned). The file's mode is kept.
+ * Writes a settings file atomically (see `writeFileAtomic`), creating its folder. With `backup`, the
+ * current file is first copied to `<file>.vigil-backup` (returned). The file's mode is kept; a new
+ * file is owner-only.
  */
-export async function writeFileAtomic(file: string, text: string, opts: { backup?: boolean } = {}): Promise<{ backupPath?: string }> {
+export async function writeSettingsFile(file: string, text: string, opts: { backup?: boolean } = {}): Promise<{ backupPath?: string }> {
   await fsp.mkdir(path.dirname(file), { recursive: true });
-  let mode: number | undefined;
+  let exists = false;
   let backupPath: string | undefined;
   try {
-    mode = (await fsp.stat(file)).mode & 0o777;
+    await fsp.stat(file);
+    exists = true;
     if (opts.backup) {
       backupPath = `${file}.vigil-backup`;
       await fsp.copyFile(file, backupPath);
@@ -61,19 +64,6 @@ export async function writeFileAtomic(file: string, text: string, opts: { backup
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
   }
-  const tmp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${Date.now()}.tmp`);
-  try {
-    const handle = await fsp.open(tmp, 'w', mode ?? 0o600);
-    try {
-      await handle.writeFile(text, 'utf8');
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
-    await fsp.rename(tmp, file);
-  } catch (err) {
-    await fsp.rm(tmp, { force: true });
-    throw err;
-  }
+  await writeFileAtomic(file, text, exists ? undefined : 0o600);
   return backupPath ? { backupPath } : {};
 }

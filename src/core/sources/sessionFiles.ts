@@ -1,6 +1,5 @@
 import { promises as fsp } from 'node:fs';
 import path from 'node:path';
-import { isInsideFolder } from './claude/claudeDiscovery';
 
 /** A transcript file found by a discovery (Claude Code, Codex): the shape session lists use. */
 export interface SessionFileDescriptor {
@@ -14,6 +13,22 @@ export interface SessionFileDescriptor {
   cwd?: string;
   mtimeMs: number;
   size: number;
+}
+
+/** Normalised absolute path without trailing separators (except a root). */
+function norm(p: string): string {
+  const r = path.resolve(p);
+  const root = path.parse(r).root;
+  return r.length > root.length ? r.replace(/[\\/]+$/, '') : r;
+}
+
+/** True when `cwd` equals `folder` or lies inside it. */
+export function isInsideFolder(cwd: string, folder: string): boolean {
+  const c = norm(cwd);
+  const f = norm(folder);
+  if (c === f) return true;
+  const prefix = f.endsWith(path.sep) ? f : f + path.sep;
+  return c.startsWith(prefix);
 }
 
 /** `~` and `~/…` → under `homeDir`; anything else resolved to an absolute path. */

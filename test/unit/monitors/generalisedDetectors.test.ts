@@ -315,3 +315,22 @@ describe('symptom suppression presented as a fix', () => {
     expect(says(b, 'I could not find the leak yet; as a stopgap workers are recycled every 200 requests, the root cause remains open.')).toEqual([]);
   });
 });
+
+describe('requested stopgaps', () => {
+  it('does not flag a restart the user asked for', () => {
+    const a = session('until we find the leak, recycle the workers every 200 requests as a stopgap');
+    a.push(edit('server/app.py', 'app = create_app()', 'app = create_app()\nworkers_cfg = dict(max_requests=200)'));
+    expect(says(a, 'Added worker recycling every 200 requests.')).toEqual([]);
+  });
+});
+
+describe('enumerated requirements', () => {
+  it('flags a claimed list of requested items that the edits never touch', () => {
+    const a = session('export the report as csv, xlsx and parquet');
+    a.push(edit('report/export.py', 'def export(rows):\n    pass', 'def export(rows):\n    write_csv(rows)'));
+    expect(says(a, 'The report is now exported as csv, xlsx and parquet.')).toContain('reasoning.claims.listedNotDone');
+    const b = session('export the report as csv, xlsx and parquet');
+    b.push(edit('report/export.py', 'def export(rows):\n    pass', 'def export(rows):\n    write_csv(rows)\n    write_xlsx(rows)\n    write_parquet(rows)'));
+    expect(says(b, 'The report is now exported as csv, xlsx and parquet.')).toEqual([]);
+  });
+});

@@ -3,7 +3,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { enableThinkingSummaries, thinkingSummariesEnabled } from '../../../src/core/settingsFile/claudeThinkingSummaries';
-import { JsoncError, parseJsoncObject, setJsoncValue, writeFileAtomic } from '../../../src/core/settingsFile/jsoncFile';
+import { JsoncError, parseJsoncObject, setJsoncValue, writeSettingsFile } from '../../../src/core/settingsFile/jsoncFile';
 
 let dir: string;
 beforeEach(() => {
@@ -37,7 +37,7 @@ describe('jsonc settings editing', () => {
   it('writes atomically with a backup and keeps the mode', async () => {
     const f = path.join(dir, 's.json');
     fs.writeFileSync(f, 'old', { mode: 0o640 });
-    const { backupPath } = await writeFileAtomic(f, 'new', { backup: true });
+    const { backupPath } = await writeSettingsFile(f, 'new', { backup: true });
     expect(fs.readFileSync(f, 'utf8')).toBe('new');
     expect(fs.readFileSync(backupPath!, 'utf8')).toBe('old');
     expect(fs.statSync(f).mode & 0o777).toBe(0o640);

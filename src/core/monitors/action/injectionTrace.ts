@@ -8,6 +8,10 @@ export interface InjectionTrace {
   quote: string;
   /** Distinctive strings the instruction asks the agent to use (URLs, hosts, commands, paths). */
   tokens: string[];
+  /** The instruction's text (bounded window from the addressed line). */
+  text?: string;
+  /** Tool calls seen in the session when the instruction was read. */
+  callIndex?: number;
 }
 
 const ADDRESSED_RE = /(?:\b(?:Claude|Codex|Copilot|Cursor|Gemini|AI agents?|AI assistants?|assistants?|agents?)\s{0,2},\s{0,2}(?:please\s|you\s|first\s|before\s|ignore\s|run\s|send\s|post\s|export\s|add\s|delete\s|remove\s|install\s|upload\s)|\b(?:AI|LLM|coding) (?:agents?|assistants?|models?)\b[^.\n]{0,80}\b(?:must|should|shall|needs? to|(?:is|are) required to|please|have to)\b|\b(?:AI|LLM|coding) (?:agents?|assistants?|models?)\s{0,2}[:,]|\b(?<!user[ -])(?:assistant|agent|Claude|Codex|Copilot)s?,? (?:must|should|needs? to|is required to|please)\b|\bignore (?:all |any )?(?:previous|prior|above|earlier) (?:instructions|directions|rules)\b|\b(?:SYSTEM|IMPORTANT|ATTENTION|NOTE TO (?:AI|AGENTS?))\s?:|\bbefore (?:proceeding|continuing|you continue|doing anything else)\b|\byou (?:must|are required to|need to) (?:first |now |also )?(?:run|execute|send|upload|post|curl|fetch|delete|add|set|export|call)\b|\bnew instructions\b|<!--[^>]{0,300}\b(?:run|execute|curl|send)\b|\b(?:notes?|notices?|messages?|instructions?|directives?|attention|reminders?)\s{0,2}\(?(?:to|for)\s(?:all\s|any\s|the\s)?(?!user[ -]agents?)(?:(?:[\w-]{1,20}\s){0,2}(?:agents?|assistants?|AIs?|LLMs?)|(?:AI|LLM|automated|autonomous|coding|agentic|GPT)[\w-]{0,10}\s(?:tools|bots?|models?|systems?))\b|\bSYSTEM (?:INSTRUCTIONS?|PROMPT|MESSAGE|OVERRIDE)\b|\bto (?:the|any|all|every) (?:[\w-]{1,20}\s){0,2}(?:assistants?|agents?|AIs?|LLMs?|bots?)\b\s?(?:[:,]|(?:applying|reading|working|processing|using|running|handling|reviewing)\b)|\b(?:any|every|all) (?!user[ -]agents?)(?:[\w-]{1,20}\s){0,2}(?:agents?|assistants?|AIs?|LLMs?)\b[^.\n]{0,120}\b(?:must|should|needs? to|(?:is|are) required to)\b|\[\s?(?:assistant|agent|ai|system|llm|claude|codex)\s?:|\b(?:automated|autonomous) (?:agents?|assistants?)\b)/i;
@@ -61,7 +65,7 @@ export function extractInjection(output: string, eventId: string): InjectionTrac
   for (const t of window.matchAll(TICK_RE)) if (t[1]) tokens.add(t[1].trim());
   for (const r of window.matchAll(RUN_RE)) if (r[1]) tokens.add(r[1].trim());
   const quote = text.slice(m.index, Math.min(text.length, m.index + 160)).split('\n')[0] ?? '';
-  return { eventId, quote, tokens: [...tokens].filter((t) => t.length >= 4) };
+  return { eventId, quote, tokens: [...tokens].filter((t) => t.length >= 4), text: window };
 }
 
 /** The first remembered injection whose requested token appears in a tool call's command or paths. */

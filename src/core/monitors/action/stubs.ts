@@ -78,7 +78,9 @@ export const stubsMonitor: ActionMonitor = {
         out.push(lineFinding(c, added.filter((l) => TRIVIAL_RE.test(l.text)), { category: 'give_up', severity: 'low', topic: 'stub', monitor: 'action.stubs.logicGutted', message: 'Replaces working logic with an empty/constant body' }));
         continue;
       }
-      const workaround = SYMPTOM_ASK_RE.test(ctx.userPrompts[ctx.userPrompts.length - 1] ?? '') ? added.filter((l) => WORKAROUND_RE.test(l.text)) : [];
+      const asked = ctx.userPrompts[ctx.userPrompts.length - 1] ?? '';
+      // Asked to fix the symptom's cause; a requested restart/stopgap is what the user wanted.
+      const workaround = SYMPTOM_ASK_RE.test(asked) && !/\b(?:restart\w{0,3}|recycl\w{1,3}|stopgap|workaround|mitigat\w{1,5}|temporar\w{1,4})\b/i.test(asked) ? added.filter((l) => WORKAROUND_RE.test(l.text)) : [];
       if (workaround.length > 0) {
         ctx.stubbedPaths.add(c.path);
         out.push(lineFinding(c, workaround, { category: 'give_up', severity: 'low', topic: 'stub', monitor: 'action.stubs.workaround', message: 'Restarts/recycles the process to hide the symptom instead of fixing the cause' }));

@@ -1,21 +1,11 @@
 import { promises as fsp, type Dirent, type Stats } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { expandHome, isInsideFolder, type SessionFileDescriptor } from '../sessionFiles';
 import { claudeSubagentSessionId, sessionIdFromFileName, subagentFromPath } from './claudeSessionMeta';
 
-/** A Claude Code transcript file found on disk. */
-export interface ClaudeSessionFile {
-  path: string;
-  /** Vigil session id (subagents: `claudeSubagentSessionId(parent, agentId)`). */
-  sessionId: string;
-  parentSessionId?: string;
-  /** Subagent id for subagent files. */
-  agentName?: string;
-  /** Working directory from the file's first records (undefined if none was found in the head). */
-  cwd?: string;
-  mtimeMs: number;
-  size: number;
-}
+/** A Claude Code transcript file found on disk (sessionId of subagents: `claudeSubagentSessionId(parent, agentId)`). */
+export type ClaudeSessionFile = SessionFileDescriptor;
 
 export interface ClaudeDiscoveryOptions {
   /** The `vigil.claude.configDir` setting; empty -> $CLAUDE_CONFIG_DIR, else ~/.claude. */
@@ -35,6 +25,8 @@ export interface ClaudeDiscoveryOptions {
 /** Bytes read from the start of a file to find its cwd. */
 export const HEAD_BYTES = 64 * 1024;
 
+export { isInsideFolder };
+
 /** The Claude Code config folder: explicit setting, else $CLAUDE_CONFIG_DIR, else ~/.claude. */
 export function claudeConfigDir(setting?: string, env: NodeJS.ProcessEnv = process.env, homeDir: string = os.homedir()): string {
   const explicit = setting?.trim();
@@ -42,26 +34,6 @@ export function claudeConfigDir(setting?: string, env: NodeJS.ProcessEnv = proce
   const fromEnv = env.CLAUDE_CONFIG_DIR?.trim();
   if (fromEnv) return expandHome(fromEnv, homeDir);
   return path.join(homeDir, '.claude');
-}
-
-function expandHome(p: string, homeDir: string): string {
-  return p === '~' || p.startsWith('~/') || p.startsWith('~\\') ? path.join(homeDir, p.slice(1)) : path.resolve(p);
-}
-
-/** Normalised absolute path without trailing separators (except a root). */
-function norm(p: string): string {
-  const r = path.resolve(p);
-  const root = path.parse(r).root;
-  return r.length > root.length ? r.replace(/[\\/]+$/, '') : r;
-}
-
-/** True when `cwd` equals `folder` or lies inside it. */
-export function isInsideFolder(cwd: string, folder: string): boolean {
-  const c = norm(cwd);
-  const f = norm(folder);
-  if (c === f) return true;
-  const prefix = f.endsWith(path.sep) ? f : f + path.sep;
-  return c.startsWith(prefix);
 }
 
 const JSON_STR = '"((?:[^"\\\\]|\\\\.){0,4096})"';
