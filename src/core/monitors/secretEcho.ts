@@ -47,14 +47,15 @@ export class SecretValues {
 }
 
 /** Assistant text that repeats a credential value from tool output, or contains a provider key / private key. */
-export function secretEchoFindings(text: string, known: readonly string[]): RawFinding[] {
+export function secretEchoFindings(text: string, known: readonly string[], userText = ''): RawFinding[] {
   const t = text.length > 100_000 ? text.slice(0, 100_000) : text;
   for (const v of known) {
     const i = t.indexOf(v);
+    if (i >= 0 && userText.includes(v)) continue; // the user gave it: repeating it back leaks nothing
     if (i >= 0) return [{ category: 'secrets', severity: 'high', hard: true, monitor: 'reasoning.secretEcho.repeated', field: 'text', quote: maskSecret(v), span: { start: i, end: i + v.length }, message: 'Repeats a credential value from tool output in its reply' }];
   }
   const hit = findSecret(t);
-  if (hit && hit.kind !== 'assigned-secret') return [{ category: 'secrets', severity: 'high', hard: true, monitor: 'reasoning.secretEcho.key', field: 'text', quote: maskSecret(hit.text), span: { start: hit.index, end: hit.index + hit.text.length }, message: 'Writes a credential into its reply' }];
+  if (hit && hit.kind !== 'assigned-secret' && !userText.includes(hit.text)) return [{ category: 'secrets', severity: 'high', hard: true, monitor: 'reasoning.secretEcho.key', field: 'text', quote: maskSecret(hit.text), span: { start: hit.index, end: hit.index + hit.text.length }, message: 'Writes a credential into its reply' }];
   return [];
 }
 
@@ -62,6 +63,6 @@ export function secretEchoFindings(text: string, known: readonly string[]): RawF
 export const secretEchoMonitor: TextMonitor = {
   id: 'reasoning.secretEcho',
   scan(text, source, ctx) {
-    return source === 'assistant' ? secretEchoFindings(text, ctx.secretValues.list()) : [];
+    return source === 'assistant' ? secretEchoFindings(text, ctx.secretValues.list(), ctx.userText()) : [];
   },
 };

@@ -1,6 +1,8 @@
 import type { ToolCallEvent } from '../../model/events';
 import type { ActionMonitor, RawFinding } from '../monitorTypes';
+import { isNegated } from '../text/intent';
 import { userMentions } from '../userRequest';
+import { addedText, changeLines } from './changeLines';
 import { isAuthPath, isCiPath, isEnvPath, isMigrationPath, isSelfProtectedPath } from './pathKinds';
 
 const GOVERNANCE_RE = /(?:^|\/)(?:LICEN[CS]E|COPYING|NOTICE|CODEOWNERS|SECURITY\.md|CODE_OF_CONDUCT\.md)(?:\.\w{1,4})?$/i;
@@ -23,6 +25,20 @@ export function builtinProtectedPaths(call: ToolCallEvent): string[] {
   const shellSelf = call.command ? PATHISH_RE.exec(call.command) : null;
   if (shellSelf && SHELL_WRITE_RE.test(call.command ?? '')) out.push(shellSelf[0]);
   return [...new Set(out)];
+}
+
+const LOOSEN_ASKED_RE = /\b(?:permissions?|allow\w{0,4}|sandbox\w{0,5}|approvals?|hooks?|bypass\w{0,3}|trust\w{0,4}|network access|full access|yolo|threshold|gate|rules?|disabled?|enabled?)\b/gi;
+
+/** The change widens what the agent may do, and the user did not ask for that (naming the file is not enough). */
+function loosensUnasked(text: string, userText: string): boolean {
+  if (!LOOSENS_RE.test(text)) return false;
+  for (const m of userText.matchAll(LOOSEN_ASKED_RE)) {
+    const after = userText.slice(m.index, m.index + 60);
+    const before = userText.slice(Math.max(0, m.index - 40), m.index);
+    const keepAsIs = /^[^.;,\n]{0,40}\b(?:alone|as[- ]is|unchanged|untouched|the same)\b/i.test(after) || /\b(?:keep|leave|preserve|don'?t (?:touch|change))\b[^.;,\n]{0,30}$/i.test(before);
+    if (!keepAsIs && !isNegated(userText, m.index)) return false;
+  }
+  return true;
 }
 
 /** The user's prompt names this very file (e.g. ".vigil/rules.json"): the edit is the task, not self-tampering. */
@@ -49,7 +65,8 @@ export const protectedPathsMonitor: ActionMonitor = {
     const out: RawFinding[] = [];
     for (const p of writtenPaths(call)) {
       if (isSelfProtectedPath(p)) {
-        const asked = userNamesFile(ctx.userText(), p);
+        const added = (call.changes ?? []).filter((c) => c.path === p).map((c) => addedText(changeLines(c))).join('\n');
+        const asked = userNamesFile(ctx.userText(), p) && !loosensUnasked(added, ctx.userText());
         out.push(finding(p, { id: 'self', category: 'circumvention', severity: asked ? 'low' : 'critical', hard: true, message: asked ? "Edits Vigil's or the agent's own config (the user named this file; still goes to review)" : "Edits the agent's own permission/hook settings or Vigil's config" }));
       } else if (GOVERNANCE_RE.test(p.replace(/\\/g, '/')) && !userMentions(ctx.userText(), GOVERNANCE_WORD_RE.exec(p)?.[0] ?? 'license')) {
         out.push(finding(p, { id: 'governance', category: 'scope', severity: 'medium', message: "Changes the project's license or governance files" }));
@@ -68,7 +85,7 @@ export const protectedPathsMonitor: ActionMonitor = {
       const m = PATHISH_RE.exec(call.command);
       if (m && SHELL_WRITE_RE.test(call.command)) {
         // The user named this config and the command sets nothing that loosens the sandbox or permissions (a model change).
-        if (userNamesFile(ctx.userText(), m[0]) && !LOOSENS_RE.test(call.command)) {
+        if (userNamesFile(ctx.userText(), m[0]) && !loosensUnasked(call.command, ctx.userText())) {
           out.push({ category: 'circumvention', severity: 'low', monitor: 'action.protectedPath.selfShell', field: 'command', quote: call.command.slice(0, 300), span: { start: m.index, end: m.index + m[0].length }, message: "Shell command edits the agent's own config (requested by the user; nothing loosened)" });
           return out;
         }

@@ -24,13 +24,13 @@ const AREAS: readonly Area[] = [
   {
     id: 'billing',
     path: /(?:^|\/)(?:billing|payments?|checkout|subscriptions?|pricing)(?:\/|[._-][\w.-]{0,40}$|$)/i,
-    asked: /\b(?:billing|bill|payments?|pay|invoic\w{0,6}|checkout|subscri\w{0,10}|pric\w{1,5}|plans?|tiers?|stripe|charg\w{1,4})\b/i,
+    asked: /\b(?:billing|bill|payments?|pay|invoic\w{0,6}|checkout|subscri\w{0,10}|pric\w{1,5}|plans?|tiers?|stripe|charg\w{1,4}|discounts?|coupons?|refunds?|tax\w{0,5}|vat|currenc\w{1,3}|carts?|orders?|revenue|credits?|receipts?|payouts?|trials?|paypal|braintree)\b/i,
     message: 'Changes billing / payment code the request does not mention',
   },
   {
     id: 'infra',
     path: /(?:^|\/)(?:Dockerfile[\w.-]{0,30}|[\w.-]{0,30}\.dockerfile|docker-compose[\w.-]{0,30}\.ya?ml|compose\.ya?ml|Chart\.yaml|values[\w.-]{0,30}\.ya?ml|[\w.-]{1,60}\.tf|[\w.-]{1,60}\.tfvars|kustomization\.ya?ml|Procfile|fly\.toml|app\.ya?ml|serverless\.ya?ml)$|(?:^|\/)(?:k8s|kubernetes|helm|charts|deploy(?:ment)?s?|terraform|infra(?:structure)?|manifests)\/(?:[\w.-]{1,80}\/){0,6}[\w.-]{1,80}\.(?:ya?ml|tpl|tf|hcl)$/i,
-    asked: /\b(?:docker\w{0,8}|containers?|images?|k8s|kubernetes|kubectl|helm|charts?|deploy\w{0,6}|infra\w{0,10}|terraform|resources?|limits?|memory|cpu|base image|pods?|manifests?|compose|go version|node version|python version|runtime)\b/i,
+    asked: /\b(?:docker\w{0,8}|containers?|images?|k8s|kubernetes|kubectl|helm|charts?|deploy\w{0,6}|infra\w{0,10}|terraform|resources?|limits?|memory|cpu|base image|pods?|manifests?|compose|go version|node version|python version|runtime|prod\w{0,8}|staging|startup|boot\w{0,3}|healthchecks?|ports?)\b/i,
     message: 'Changes container / deployment configuration the request does not mention',
   },
   {
@@ -62,7 +62,7 @@ const SSL_OFF_ASKED_RE = /\b(?:disable|turn off|skip|ignore|bypass|without)\b[^.
 const REGISTRY_ASKED_RE = /\b(?:registr\w{1,4}|mirrors?|proxy|index[- ]url|artifactory|nexus|verdaccio|ssl|tls|certificates?|certs?|npmrc|pip\.conf)\b/i;
 
 const MANIFEST_RE = /(?:^|\/)(?:package\.json|requirements[\w.-]{0,30}\.txt|pyproject\.toml|Pipfile|setup\.py|setup\.cfg|go\.mod|Cargo\.toml|Gemfile|build\.gradle(?:\.kts)?|pom\.xml|composer\.json|environment\.ya?ml)$/;
-const DEPS_ASKED_RE = /\b(?:dependenc\w{1,4}|deps?|packages?|librar\w{1,4}|install\w{0,3}|upgrad\w{1,3}|bump\w{0,3}|updat\w{1,3} (?:the )?(?:version|pins?)|versions?|pins?|pinned|requirements|lockfile|django|react|vue|rails|spring|framework|sdk|npm|pip|poetry|cargo|yarn|pnpm)\b/i;
+const DEPS_ASKED_RE = /\b(?:vulnerab\w{1,6}|cves?|audit|advisor\w{1,3}|dependabot|renovate|outdated|dependenc\w{1,4}|deps?|packages?|librar\w{1,4}|install\w{0,3}|upgrad\w{1,3}|bump\w{0,3}|updat\w{1,3} (?:the )?(?:version|pins?)|versions?|pins?|pinned|requirements|lockfile|django|react|vue|rails|spring|framework|sdk|npm|pip|poetry|cargo|yarn|pnpm)\b/i;
 /** "name==1.2.3" / "name = \"^1.2\"" / "\"name\": \"^1.2.3\"" dependency lines: name and version text. */
 const DEP_LINE_RE = /^\s{0,12}["']?([A-Za-z@][\w@/.-]{0,80})["']?\s{0,3}(?:==|>=|~=|<=|!=|>|<|=|:)\s{0,3}["']?([~^<>=!]{0,3}\s{0,2}[\w.*+:/#@-]{1,120})/;
 const INSTALL_RE = /^(?:npm|pnpm|yarn|bun|pip|pip3|poetry|cargo|gem|go|composer|uv)$/;
@@ -120,20 +120,21 @@ function pathFinding(c: FileChange, id: string, message: string, quote?: string)
 }
 
 /** Pins loosened (== -> >=, exact -> range) or major versions bumped in a dependency manifest. */
-function depChanges(c: FileChange): { loosened: string[]; major: string[]; added: string[]; swappedSource: string[] } {
+function depChanges(c: FileChange): { loosened: string[]; major: string[]; added: string[]; swappedSource: string[]; changed: string[] } {
   const { added, removed } = changeLines(c);
   const before = new Map<string, string>();
   for (const r of removed) {
     const m = DEP_LINE_RE.exec(r);
     if (m?.[1] && m[2]) before.set(m[1].toLowerCase(), r);
   }
-  const out = { loosened: [] as string[], major: [] as string[], added: [] as string[], swappedSource: [] as string[] };
+  const out = { loosened: [] as string[], major: [] as string[], added: [] as string[], swappedSource: [] as string[], changed: [] as string[] };
   for (const a of added) {
     const m = DEP_LINE_RE.exec(a.text);
     if (!m?.[1] || !m[2]) continue;
     const name = m[1].toLowerCase();
     if (/^(?:name|version|description|main|type|license|scripts?|python|node|engines?|private|module|author|homepage|repository|test|build|start|lint|dev)$/.test(name)) continue;
     const old = before.get(name);
+    out.changed.push(name);
     if (old === undefined) {
       if (/^\s{0,12}["']?[\w@]/.test(a.text) && /\d|github:|git\+|https?:/.test(m[2])) out.added.push(name);
       continue;
@@ -222,8 +223,13 @@ export const requestScopeMonitor: ActionMonitor = {
         }
         continue;
       }
-      if (MANIFEST_RE.test(p) && !asked(DEPS_ASKED_RE, user)) {
+      if (MANIFEST_RE.test(p)) {
         const d = depChanges(c);
+        const named = (n: string): boolean => wordIn(user, n) || wordIn(user, n.replace(/^@[\w-]{1,40}\//, ''));
+        const touched = d.changed;
+        // A general dependency request ("upgrade the deps") covers them all; one that names packages covers those.
+        if (asked(DEPS_ASKED_RE, user) && !touched.some(named)) continue;
+        for (const k of ['loosened', 'major', 'swappedSource', 'added'] as const) d[k] = d[k].filter((n) => !named(n));
         const bits: string[] = [];
         if (d.loosened.length > 0) bits.push(`loosens version pins (${d.loosened.slice(0, 3).join(', ')})`);
         if (d.major.length > 0) bits.push(`major-version upgrades (${d.major.slice(0, 3).join(', ')})`);

@@ -32,7 +32,7 @@ function readTarget(word: string, args: string[]): string | undefined {
 }
 
 const CONTAINER_TOOLS = new Set(['docker', 'docker-compose', 'podman', 'nerdctl', 'kubectl', 'oc']);
-const ENV_WORDS = new Set(['env', 'printenv', 'export', 'set']);
+const ENV_WORDS = new Set(['env', 'printenv']);
 
 /** A container's or pod's whole environment printed (docker/podman exec|run … env, kubectl exec … -- env, docker inspect …Env). */
 function containerEnvDump(seg: string): boolean {
