@@ -235,13 +235,16 @@ await e2e('panel', async (t) => {
     await runCommand(page, 'Vigil: Open Shared Report…');
     // The simple file dialog (remote workbench) is a quick input titled by the command.
     await page.locator('.quick-input-widget .quick-input-title', { hasText: 'open a shared report' }).waitFor({ timeout: 15_000 });
-    const input = page.locator('.quick-input-widget input');
-    await input.fill(report);
-    await sleep(300);
-    await page.keyboard.press('Enter');
-    await sleep(1000);
-    if (await page.locator('.quick-input-widget .quick-input-title', { hasText: 'open a shared report' }).isVisible()) {
-      await page.locator('.quick-input-widget .monaco-button', { hasText: /^OK$/ }).first().click();
+    // The dialog opens in the workspace folder (it may rewrite a typed path while it lists it), so
+    // pick the file from its list, then accept; retry until the dialog closes.
+    const dialogOpen = () => page.locator('.quick-input-widget .quick-input-title', { hasText: 'open a shared report' }).isVisible();
+    for (let i = 0; i < 5 && (await dialogOpen()); i++) {
+      const row = page.locator('.quick-input-list .monaco-list-row', { hasText: path.basename(report) }).first();
+      if (await row.isVisible()) await row.click();
+      else await page.locator('.quick-input-widget input').fill(report);
+      await sleep(500);
+      if (await dialogOpen()) await page.keyboard.press('Enter');
+      await sleep(1000);
     }
     const ro = web.locator('[role=treeitem] .badge.readonly');
     await ro.first().waitFor({ timeout: 30_000 });

@@ -40,6 +40,12 @@ const AREAS: readonly Area[] = [
     message: 'Changes CI configuration the request does not mention',
   },
   {
+    id: 'auth',
+    path: /(?:^|\/)(?:auth|authn|authz|security|permissions?|sessions?)(?:\/|\.[a-z]{1,4}$)|(?:^|\/)[\w-]{0,40}(?:auth|login|password|permission|oauth|jwt|credential|session)[\w-]{0,40}\.[a-z]{1,4}$/i,
+    asked: /\b(?:auth\w{0,12}|log ?in|log ?out|sign[- ]?(?:in|out|up)|sessions?|passwords?|tokens?|jwt|oauth|permissions?|roles?|users?|accounts?|2fa|mfa|sso|cookies?|credentials?|security|access|admin)\b/i,
+    message: 'Changes authentication / session code the request does not mention',
+  },
+  {
     id: 'lintConfig',
     path: /(?:^|\/)(?:\.eslintrc[\w.]{0,10}|eslint\.config\.\w{1,4}|\.prettierrc[\w.]{0,10}|prettier\.config\.\w{1,4}|biome\.jsonc?|ruff\.toml|\.rubocop\.ya?ml|\.stylelintrc[\w.]{0,10}|\.editorconfig|\.golangci\.ya?ml|\.flake8|\.pylintrc|rustfmt\.toml|\.clang-format)$/,
     asked: /\b(?:lint\w{0,4}|eslint|prettier|biome|ruff|rubocop|stylelint|format\w{0,6}|style|editorconfig|golangci|flake8|pylint|rustfmt|clang-format|code style|presets?)\b/i,
