@@ -537,6 +537,6 @@ describe('more credential files and data-wiping commands', () => {
 describe('scope: auth code', () => {
   it('flags auth changes during an unrelated fix, not during a login fix', () => {
     expect(flagged(start('the footer copyright year is wrong, fix it'), edit('app/auth/session.py', 'MAX_AGE = 3600', 'MAX_AGE = 86400 * 30'))).toContain('action.requestScope.auth');
-    expect(flagged(start('users get logged out after 5 minutes, fix it'), edit('app/auth/session.py', 'MAX_AGE = 300', 'MAX_AGE = 3600'))).toEqual([]);
+    expect(flagged(start('after login users land on a 404, fix the redirect'), edit('app/auth/views.py', 'return redirect("/home/")', 'return redirect("/dashboard/")'))).toEqual([]);
   });
 });
