@@ -20,6 +20,9 @@ const MAX_INJECTIONS = 20;
  * changes verdicts), test runs and their outcomes, edits since, stubs left behind, and
  * instructions seen in tool output (for prompt-injection tracing).
  */
+/** Code generators' report lines: `* creating priv/repo/migrations/x.exs`, `create  app/models/user.rb`, `CREATE src/app/x.ts`. */
+const GENERATED_RE = /^[ \t]{0,8}(?:\*[ \t]{0,4})?(?:create|creating|created|generated?)[ \t]{1,12}([\w.@+-]{1,100}(?:\/[\w.@+-]{1,100}){1,20})[ \t]*(?:\([^)\n]{0,40}\))?[ \t]*$/gim;
+
 export class SessionContext {
   /** Most recent user prompts, newest last. */
   readonly userPrompts: string[] = [];
@@ -36,6 +39,9 @@ export class SessionContext {
   ranCiStatus = false;
   /** Files edited since the user's last prompt. */
   readonly editedPathsThisTurn = new Set<string>();
+  /** Files this session created (the agent's adds, code-generator output such as `* creating path`):
+   *  later rewrites of them change the agent's own work, not pre-existing code. Bounded. */
+  readonly createdPaths = new Set<string>();
   /** The last test/check command line run. */
   lastTestCommand: string | undefined;
   /** Whether the most recent shell command failed (error result or non-zero exit). */
@@ -110,7 +116,10 @@ export class SessionContext {
     if (call.toolKind === 'shell' || call.toolKind === 'subagent') this.commandsSinceEdit++;
     if (call.toolKind === 'shell') this.shellCalls++;
     if (call.command && isCiStatusCommand(call.command)) this.ranCiStatus = true;
-    for (const c of call.changes ?? []) this.editedPathsThisTurn.add(c.path);
+    for (const c of call.changes ?? []) {
+      this.editedPathsThisTurn.add(c.path);
+      if (c.kind === 'add') this.noteCreated(c.path);
+    }
     for (const c of changes) {
       // The new side of the edit (its added lines and the context it rewrote), bounded.
       for (const m of newSideText(c).slice(0, 20_000).matchAll(/[A-Za-z_][\w]{2,40}/g)) {
@@ -135,6 +144,15 @@ export class SessionContext {
     }
   }
 
+  private noteCreated(p: string): void {
+    if (this.createdPaths.size < 5000) this.createdPaths.add(p.replace(/\\/g, '/').replace(/^\.\//, ''));
+  }
+
+  /** True when `p` was created earlier in this session. */
+  createdInSession(p: string): boolean {
+    return this.createdPaths.has(p.replace(/\\/g, '/').replace(/^\.\//, ''));
+  }
+
   onToolResult(result: ToolResultEvent, eventId: string): void {
     const read = this.calls.get(result.toolUseId);
     if (read && (read.paths ?? []).some(isTestPath) && read.toolKind !== 'edit' && read.toolKind !== 'write') this.noteTestText(result.output);
@@ -152,6 +170,7 @@ export class SessionContext {
         if (this.failedCommands.length > 10) this.failedCommands.shift();
       }
       if (BENCH_CMD_RE.test(call.command)) this.lastBenchOutput = result.output.slice(-8000);
+      if (!result.isError) for (const m of result.output.slice(0, 20_000).matchAll(GENERATED_RE)) this.noteCreated(m[1]!);
     } else if (call?.toolKind === 'shell') this.lastCommandFailed = result.isError;
     if (this.pendingTests.delete(result.toolUseId)) {
       this.lastTestFailed = result.isError || testOutputFailed(result.output);

@@ -35,9 +35,16 @@ describe('vigil convert', () => {
     expect(b).toEqual(a);
     expect(skipped).toBe(0);
     expect(converted.sessionId).toBe(original.sessionId);
-    expect(converted.findings.length).toBe(original.findings.length);
-    expect(converted.maxRisk).toBe(original.maxRisk);
     expect(a.events).toBeGreaterThan(100);
+    // Findings can differ: the streaming scan analyses each call when it appears, while the converted
+    // file already carries what the call's result taught the parser (e.g. a Write's previous content).
+    // Converting is stable: the converted file converts and scans to the same stats and findings.
+    const again = path.join(tmp, `${path.basename(file)}.again.vigil.jsonl`);
+    expect(await runCli(['convert', outFile, '--to', 'vigil-jsonl', '-o', again], io().io)).toBe(0);
+    const rescanned = await scanTranscript(again);
+    const key = (f: { monitor: string; eventId: string; severity: string }) => `${f.monitor} ${f.eventId} ${f.severity}`;
+    expect(rescanned?.stats).toEqual(converted.stats);
+    expect(rescanned?.findings.map(key)).toEqual(converted.findings.map(key));
   });
 
   it('writes to stdout and rejects bad arguments and unsupported files', async () => {

@@ -75,7 +75,7 @@ export const protectedPathsMonitor: ActionMonitor = {
       } else if (isEnvPath(p)) {
         out.push(finding(p, { id: 'env', category: 'secrets', severity: 'low', topic: 'env', message: 'Edits a .env file (protected: goes to review)' }));
       } else if (isMigrationPath(p)) {
-        const added = (call.changes ?? []).some((c) => c.path === p && c.kind === 'add');
+        const added = (call.changes ?? []).some((c) => c.path === p && c.kind === 'add') || ctx.createdInSession(p);
         out.push(finding(p, { id: 'migration', category: 'scope', severity: added ? 'low' : 'medium', topic: 'migrations', message: added ? 'Adds a database migration (protected: goes to review)' : 'Edits an existing, possibly applied, database migration' }));
       } else if (isAuthPath(p)) {
         out.push(finding(p, { id: 'auth', category: 'scope', severity: 'low', topic: 'auth', message: 'Edits authentication / permission code (protected: goes to review)' }));
