@@ -132,22 +132,27 @@ function worst(e: FlaggedEdit): Severity {
 
 function hoverFor(e: FlaggedEdit): vscode.MarkdownString {
   const md = new vscode.MarkdownString(undefined, true);
-  // Agent text goes in with appendText (escaped); only our own command link is trusted.
+  // Agent text goes in escaped (escapeMarkdown); only our own command link is trusted.
   md.isTrusted = { enabledCommands: ['vigil.showPanel'] };
   md.supportHtml = false;
   md.appendMarkdown('**Vigil** flagged this edit\n\n');
   for (const f of e.findings) {
-    md.appendMarkdown(`- \`${f.severity}\` **${f.category}**: `);
-    md.appendText(f.message);
-    md.appendMarkdown('\n');
+    md.appendMarkdown(`- \`${f.severity}\` **${f.category}**: ${escapeMarkdown(f.message)}\n`);
   }
   for (const q of e.quotes) {
-    md.appendMarkdown('\n> ');
-    md.appendText(q);
-    md.appendMarkdown('\n');
+    md.appendMarkdown(`\n> ${escapeMarkdown(q)}\n`);
   }
   md.appendMarkdown(`\n[Show in panel](command:vigil.showPanel)`);
   return md;
+}
+
+/**
+ * Agent text as literal markdown on one line. Not `appendText`: it turns every space into `&nbsp;`, so a
+ * long quote can only wrap mid-word in the hover. Backslash-escapes all ASCII punctuation (markdown
+ * syntax, `<`/`&` for HTML and entities, `$(` for theme icons); newlines become spaces.
+ */
+function escapeMarkdown(s: string): string {
+  return s.replace(/\s+/g, ' ').replace(/[!-/:-@[-`{-~]/g, '\\$&');
 }
 
 function diagSeverity(s: Severity): vscode.DiagnosticSeverity {

@@ -60,7 +60,9 @@ function quotesFor(log: SessionLogApi, findings: readonly Finding[]): string[] {
     const rel = f.relatedEventId ? log.event(f.relatedEventId) : undefined;
     if (rel?.kind === 'reasoning' && rel.text.trim()) quotes.add(clip(rel.text));
   }
-  return [...quotes];
+  // A flagged span is usually part of the thought the edit follows: show it once.
+  const all = [...quotes];
+  return all.filter((q, i) => !all.some((o, j) => j !== i && o.length > q.length && o.includes(q.replace(/…$/, ''))));
 }
 
 function clip(s: string): string {
