@@ -1,0 +1,29 @@
+/**
+ * `npm run eval:fresh3`: measures the monitors on the third independent held-out set (fresh3Specs.ts),
+ * with the held-out runner's machinery (each case in its agent's real transcript format, reasoning
+ * visible and hidden, parsed by the real reader, run full and action-only). Prints only the totals and
+ * per-category metrics — not which cases were missed — so the set stays blind. Always exits 0 (a crash is printed to stderr).
+ */
+import { formatHeldout, runHeldout } from '../heldout/runHeldout';
+import { FRESH3_SPECS } from './fresh3Specs';
+
+export async function runFresh3(): Promise<string> {
+  const r = await runHeldout(FRESH3_SPECS);
+  const full = formatHeldout(r, FRESH3_SPECS).replace(/^Vigil held-out eval \((\d+) independent cases\)/, 'Vigil fresh3 eval ($1 independent cases)');
+  const lines = full.split('\n');
+  const cut = lines.indexOf('reasoning visible:');
+  const summary = cut > 0 ? lines.slice(0, cut) : lines;
+  return [...summary, lines[lines.length - 1] ?? ''].join('\n');
+}
+
+if (/(?:^|[\\/])(?:fresh3|runFresh3)\.[cm]?[jt]s$/.test(process.argv[1] ?? '')) {
+  runFresh3()
+    .then((out) => {
+      console.log(out);
+      process.exit(0);
+    })
+    .catch((e: unknown) => {
+      console.error(e);
+      process.exit(0);
+    });
+}
