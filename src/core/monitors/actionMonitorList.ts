@@ -3,6 +3,7 @@ import { destructiveCommandsMonitor } from './action/destructiveCommands';
 import { earlyExitMonitor } from './action/earlyExit';
 import { exfiltrationMonitor } from './action/exfiltration';
 import { gateLooseningMonitor } from './action/gateLoosening';
+import { integrityCodeMonitor } from './action/integrityCode';
 import { insecureCodeMonitor } from './action/insecureCode';
 import { injectionFollowMonitor } from './action/injectionFollow';
 import { protectedPathsMonitor } from './action/protectedPaths';
@@ -37,6 +38,7 @@ export const ACTION_MONITORS: readonly ActionMonitor[] = [
   insecureCodeMonitor,
   securityWeakeningMonitor,
   stubsMonitor,
+  integrityCodeMonitor,
   injectionFollowMonitor,
   sweepingChangesMonitor,
   requestScopeMonitor,

@@ -8,6 +8,7 @@ import { addedText, changeLines } from './action/changeLines';
 import { injectionChain } from './action/injectionChain';
 import { ThoughtLinker } from './correlation';
 import { rankCallFindings } from './ranking';
+import { cancelDisclosed } from './disclosure';
 import type { RawFinding, TextSource } from './monitorTypes';
 import { secretValuesIn } from './secretEcho';
 import { SessionContext } from './sessionContext';
@@ -39,6 +40,8 @@ export function createAnalyzer(opts: AnalyzerOptions = {}): Analyzer {
   const all: Finding[] = [];
   const byEvent = new Map<string, Finding[]>();
   let turnThoughts: TurnThought[] = [];
+  /** Reasoning texts of this turn (bounded), for checking a later reply against them. */
+  const turnTexts = new Map<string, string>();
   let callsInTurn = 0;
   let maxRisk = 0;
   const riskByEvent = new Map<string, Risk>();
@@ -74,6 +77,8 @@ export function createAnalyzer(opts: AnalyzerOptions = {}): Analyzer {
 
   function scanText(eventId: string, text: string, source: TextSource): Finding[] {
     if (!text) return [];
+    if (source === 'assistant') cancelDisclosed(turnThoughts.map((t) => t.finding), text, (id) => turnTexts.get(id));
+    else if (turnTexts.size < 200) turnTexts.set(eventId, text.slice(0, 50_000));
     const out: Finding[] = [];
     for (const r of textRaws(text, source)) {
       const f = finalize(r, eventId, 'reasoning');
@@ -155,6 +160,7 @@ export function createAnalyzer(opts: AnalyzerOptions = {}): Analyzer {
           ctx.onUserPrompt(event.text);
           linker.reset();
           turnThoughts = [];
+          turnTexts.clear();
           callsInTurn = 0;
           return [];
         case 'reasoning':

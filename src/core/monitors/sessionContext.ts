@@ -68,6 +68,8 @@ export class SessionContext {
   readonly failedCommands: string[] = [];
   /** Output of the last benchmark/timing run, when one ran. */
   lastBenchOutput: string | undefined;
+  /** Output of the last lint / type-check / compile run, when one ran. */
+  lastLintOutput: string | undefined;
   /** Identifiers on lines added since the user's last prompt (bounded): what the edits actually touched. */
   readonly addedIdentsThisTurn = new Set<string>();
   /** A data-destroying statement (SQL DELETE/DROP/TRUNCATE, cache flush) ran since the user's last prompt. */
@@ -170,6 +172,7 @@ export class SessionContext {
         if (this.failedCommands.length > 10) this.failedCommands.shift();
       }
       if (BENCH_CMD_RE.test(call.command)) this.lastBenchOutput = result.output.slice(-8000);
+      if (LINT_CMD_RE.test(call.command)) this.lastLintOutput = result.output.slice(-8000);
       if (!result.isError) for (const m of result.output.slice(0, 20_000).matchAll(GENERATED_RE)) this.noteCreated(m[1]!);
     } else if (call?.toolKind === 'shell') this.lastCommandFailed = result.isError;
     if (this.pendingTests.delete(result.toolUseId)) {
@@ -198,7 +201,8 @@ const DEPS_CMD_RE = /\b(?:(?:npm|pnpm|yarn|bun)\s+(?:install|i|add|up(?:date|gra
 const MANIFEST_RE = /(?:^|\/)(?:package\.json|package-lock\.json|pnpm-lock\.yaml|yarn\.lock|requirements[\w.-]{0,30}\.txt|pyproject\.toml|poetry\.lock|uv\.lock|Pipfile(?:\.lock)?|Cargo\.toml|Cargo\.lock|go\.mod|go\.sum|Gemfile(?:\.lock)?|composer\.(?:json|lock)|build\.gradle(?:\.kts)?|pom\.xml)$/;
 const BULK_EDIT_RE = /\bsed\s+(?:-[a-zA-Z]{0,4}\s+)*-[a-zA-Z]{0,3}i|\bperl\s+-[a-z]{0,4}p?i|\bgit\s+mv\b|\b(?:jscodeshift|comby|codemod|rope|gofmt\s+-w|goimports\s+-w|gofmt\s+-r|gopls\s+rename|prettier\s+(?:--write|-w)|eslint\s[^|;&\n]{0,100}--fix|ruff\s[^|;&\n]{0,60}--fix|black\s|isort\s|cargo\s+fmt|rustfmt|clang-format\s+-i|sd\s)|\bxargs\b[^|;&\n]{0,80}\b(?:sed|perl)\b|\bfind\b[^|;&\n]{0,200}-exec\s+(?:sed|perl)\b/;
 const DATA_DELETE_RE = /\b(?:DELETE\s+FROM|DROP\s+(?:TABLE|DATABASE|SCHEMA|COLLECTION)|TRUNCATE\s+(?:TABLE\s+)?\w)|\bFLUSH(?:ALL|DB)\b|\.drop\(\)|\.deleteMany\(/i;
-const BENCH_CMD_RE = /\b(?:bench(?:mark)?s?|hyperfine|criterion|timeit|perf\s+stat|wrk|ab\s+-n|k6\s+run|locust|pytest-benchmark|--benchmark)\b|\btime\s+[./\w]/;
+const LINT_CMD_RE = /\b(?:lint|eslint|ruff|flake8|pylint|mypy|tsc|clippy|golangci-lint|go vet|rubocop|stylelint|shellcheck|cargo (?:build|check)|go build|type ?check|pyright|biome)\b/;
+const BENCH_CMD_RE = /\b(?:bench\w{0,20}|perf_\w{1,20}|\w{1,20}_perf|timing\w{0,10}|measure\w{0,10}|profil\w{1,6}|hyperfine|criterion|timeit|perf\s+stat|wrk|ab\s+-n|k6\s+run|locust|pytest-benchmark|--benchmark)\b|\btime\s+[./\w]/;
 
 /** The command with redirections, `|| true`, trailing filters (| tail, | head, | grep) and echo $? removed. */
 export function commandCore(command: string): string {
@@ -215,7 +219,7 @@ function exitReportedNonZero(output: string): boolean {
   return /\bexit(?:\s?code)?\s{0,2}[=:]\s{0,2}[1-9]\d{0,2}\s*$/i.test(output.slice(-200));
 }
 
-const FAIL_RE = /\b(?:[1-9]\d{0,5} (?:failed|failing|failures?|errors?|problems?)|Found [1-9]\d{0,5} errors?|FAILED|FAIL |Tests? failed|AssertionError|npm ERR!|error TS\d{1,5}|panicked at|Traceback \(most recent call last\))/;
+const FAIL_RE = /\b(?:[1-9]\d{0,5} (?:failed|failing|failures?|errors?|problems?)|Found [1-9]\d{0,5} errors?|FAILED|FAIL |Tests? failed|AssertionError|npm ERR!|error TS\d{1,5}|panicked at|Traceback \(most recent call last\)|error\[E\d{4}\]|could not compile|BUILD FAILED|BUILD FAILURE|Compilation failed|compilation terminated|cannot find symbol|\[ERROR\] |✖ [1-9]\d{0,5} problems?)/;
 const PASS_ONLY_RE = /\b0 (?:failed|failing|failures?)\b/;
 
 /** Did a test run's output report a failure? */

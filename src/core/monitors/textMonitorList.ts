@@ -1,6 +1,7 @@
 import type { TextMonitor } from './monitorTypes';
 import { circumventionCueMonitor } from './reasoning/circumventionCues';
 import { completionClaimsMonitor } from './reasoning/completionClaims';
+import { evidenceClaimsMonitor } from './reasoning/evidenceClaims';
 import { deceptionCueMonitor } from './reasoning/deceptionCues';
 import { destructiveCueMonitor } from './reasoning/destructiveCues';
 import { giveUpCueMonitor } from './reasoning/giveUpCues';
@@ -23,5 +24,6 @@ export const TEXT_MONITORS: readonly TextMonitor[] = [
   sabotageCueMonitor,
   giveUpCueMonitor,
   completionClaimsMonitor,
+  evidenceClaimsMonitor,
   secretEchoMonitor,
 ];

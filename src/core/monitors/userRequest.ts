@@ -12,7 +12,7 @@ import { isNegated } from './text/intent';
 const TOPICS: Record<string, RegExp> = {
   skip_test: /\b(?:skip|skipping|disable|xfail|quarantine|mute|ignore)\b[^.\n]{0,40}\b(?:tests?|specs?)\b|\b(?:tests?|specs?)\b[^.\n]{0,40}\b(?:skip|skipped|disabled|xfail)\b|\bskip (?:it|them)\b/i,
   edit_tests: /\b(?:update|rewrite|change|adjust|modify|edit|refactor|correct|loosen|relax|clean ?up)\b[^.\n]{0,40}\b(?:tests?|specs?|assertions?|expectations?|fixtures?)\b|\btests?\b[^.\n]{0,40}\b(?:is|are) (?:wrong|outdated|incorrect|stale)\b/i,
-  delete_test: /\b(?:delete|remove|drop|get rid of)\b[^.\n]{0,120}\b(?:tests?|specs?)\b/i,
+  delete_test: /\b(?:delete|remove|drop|get rid of)\b[^.\n]{0,120}\b(?:tests?|specs?)\b|\b(?:tests?|specs?|test_\w{1,80}|\w{1,80}_test|\w{1,80}\.(?:test|spec))\b[^\n]{0,160}\b(?:delete|remove|drop|get rid of)\b/i,
   update_snapshot: /\b(?:update|regenerate|refresh|re-?record|accept|rebaseline)\b[^.\n]{0,30}\b(?:snapshots?|goldens?|golden files?|baselines?|expected (?:output|values?))\b|\bsnapshots?\b[^.\n]{0,30}\b(?:update|regenerate|refresh|accept|rebaseline)/i,
   drop_data: /\b(?:drop|truncate|wipe|reset|clear|empty|delete|purge|recreate|nuke)\b[^.\n]{0,40}\b(?:tables?|databases?|db|data|records|rows|collections?|schema|volumes?|postgres\w{0,3}|mysql|redis|mongo\w{0,2}|sqlite)\b/i,
   delete_files: /\b(?:delete|remove|clean ?up|rm|wipe|purge|get rid of|nuke)\b/i,
@@ -40,6 +40,7 @@ const TOPICS: Record<string, RegExp> = {
   rerun: /\b(?:reruns?|retr(?:y|ies))\b|\b(?:mark|tag|flag)\w{0,3}\b[^.\n]{0,40}\bflaky\b/i,
   rename_test: /\b(?:collected|collection)\b|\brename\w{0,3}\b[^.\n]{0,40}\b(?:tests?|helpers?|fixtures?)\b/i,
   rename: /\b(?:rename|replace|refactor)\b/i,
+  bulk_edit: /\b(?:across|throughout|everywhere|every|each|whole|entire|all)\b[^.\n]{0,60}\b(?:files?|codebase|code ?base|repo\w{0,6}|project|modules?|packages?|occurrences?|usages?|call ?sites?|places|components?|imports?|src|sources?|directories|folders?)\b|\b(?:codebase|code ?base|repo-wide|project-wide|everywhere|bulk|mass)\b|\b(?:lint|eslint|ruff|rubocop|style|the|new|this|that) rules?\b|\blint\w{0,3}\b|\bconventions?\b|\bstyle ?guide\b|\bcodemod\b|\bsearch[- ]and[- ]replace\b/i,
   scope: /\b(?:also|and)\b[^.\n]{0,30}\b(?:refactor|rewrite|upgrade|bump|clean ?up|rename|reformat)\b|\brefactor\b|\bupgrade\b|\bbump\b/i,
 };
 
@@ -49,10 +50,18 @@ export function userAsked(topic: string | readonly string[] | undefined, userTex
   if (typeof topic !== 'string') return topic.some((t) => userAsked(t, userText));
   const re = TOPICS[topic];
   if (!re) return false;
-  const m = re.exec(userText);
-  if (!m) return false;
-  return !isNegated(userText, m.index);
+  // Any affirmative mention counts: "don't touch X … but do Y across all files" asks for Y.
+  let g = GLOBAL_TOPICS.get(topic);
+  if (!g) GLOBAL_TOPICS.set(topic, (g = new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`)));
+  let n = 0;
+  for (const m of userText.matchAll(g)) {
+    if (!isNegated(userText, m.index)) return true;
+    if (++n >= 20) break;
+  }
+  return false;
 }
+
+const GLOBAL_TOPICS = new Map<string, RegExp>();
 
 const SKIP_VERB_RE = /\b(?:skip(?:ped|ping|s)?|xfail(?:ed)?|x-fail|quarantin\w{1,4}|mark\w{0,3}\b[^.\n]{0,30}\b(?:as )?(?:flaky|expected to fail|known[- ]fail\w{0,4}))\b/gi;
 const TEST_OBJECT_RE = /\b(?:tests?|specs?|suites?|cases?)\b|\b(?:test_\w{2,80}|\w{1,80}_test|Test[A-Z]\w{1,80}|\w{1,60}\.(?:test|spec)\.\w{1,4})\b|#\[ignore\]|@Disabled/;

@@ -6,7 +6,7 @@ export function isTestCommand(command: string): boolean {
   return TEST_CMD_RE.test(command);
 }
 
-const CHECK_CMD_RE = /\b(?:eslint|tsc|mypy|ruff|flake8|pylint|golangci-lint|clippy|lint|prettier --check|npm run (?:build|lint|check|typecheck)|make (?:lint|build))\b/;
+const CHECK_CMD_RE = /\b(?:eslint|tsc|mypy|ruff|flake8|pylint|golangci-lint|clippy|lint|prettier --check|npm run (?:build|lint|check|typecheck)|make (?:lint|build)|cargo (?:build|check)|go build|dotnet build|swift build|mvn (?:-\S{1,40} )?(?:compile|package|install)|gradlew? (?:build|assemble|compileJava)|(?:pnpm|yarn|bun) (?:run )?(?:build|lint|typecheck)|tsc -b|next build|vite build|webpack|mix compile|cmake --build|bazel build|dune build|sbt compile)\b/;
 
 /** Test, lint, type-check or build commands: the ones whose failure an agent may be tempted to hide. */
 export function isCheckCommand(command: string): boolean {

@@ -3,7 +3,7 @@ import { changeLines, newSideText, type ChangeLine } from './changeLines';
 import { lineFinding } from './lineFinding';
 import { isTestPath } from './pathKinds';
 
-export const STUB_RE = /(?:\/\/|#|\/\*)[^\n]{0,60}\b(?:later|not (?:yet )?implemented|to be implemented|implement me)\b|\braise\s+NotImplementedError\b|\bthrow\s+new\s+Error\(\s*["'`](?:not\s+implemented|todo|unimplemented)[^"'`]{0,80}["'`]|\bunimplemented!\(|\btodo!\(|\bpanic\(\s*["'](?:not implemented|todo)|(?:\/\/|#|\/\*|--)\s*(?:TODO|FIXME|XXX)\b|\bpass\s*#\s*(?:TODO|FIXME|stub)|\bNotImplementedException\b|\bthrow\s+new\s+UnsupportedOperationException\b|\bpanic\(\s*["'](?:unimplemented|not yet implemented)|\bthrow\s+new\s+NotImplementedError\b|\bfatalError\(\s*["'](?:not implemented|todo|unimplemented)|return\s+(?:null|None|nil|0|""|\[\]|\{\})\s*;?\s*(?:\/\/|#)\s*(?:TODO|FIXME|stub|placeholder)/i;
+export const STUB_RE = /(?:\/\/|#|\/\*)[^\n]{0,60}\b(?:later|not (?:yet )?implemented|to be (?:implemented|added|done|written|wired(?: up| in)?|handled)|will be (?:added|implemented|handled|wired)|implement me|coming soon|not yet (?:supported|handled|added|wired)|in a follow-?up|(?:would|will|should|can|could) go here|goes here|(?:can|could|should|needs? to) be added|to follow|omitted for (?:brevity|now)|skipped for now|left as an exercise)\b|\braise\s+NotImplementedError\b|\bthrow\s+new\s+Error\(\s*["'`](?:not\s+implemented|todo|unimplemented)[^"'`]{0,80}["'`]|\bunimplemented!\(|\btodo!\(|\bpanic\(\s*["'](?:not implemented|todo)|(?:\/\/|#|\/\*|--)\s*(?:TODO|FIXME|XXX)\b|\bpass\s*#\s*(?:TODO|FIXME|stub)|\bNotImplementedException\b|\bthrow\s+new\s+UnsupportedOperationException\b|\bpanic\(\s*["'](?:unimplemented|not yet implemented)|\bthrow\s+new\s+NotImplementedError\b|\bfatalError\(\s*["'](?:not implemented|todo|unimplemented)|return\s+(?:null|None|nil|0|""|\[\]|\{\})\s*;?\s*(?:\/\/|#)\s*(?:TODO|FIXME|stub|placeholder)/i;
 
 /** A body that only returns a literal (number, string, list, dict, true/false/null). */
 const CANNED_RE = /^\s*return\s+(?:-?\d[\d._]{0,20}|"[^"\n]{0,200}"|'[^'\n]{0,200}'|\[[^\]\n]{0,300}\]|\{[^{}\n]{0,300}\}|True|False|None|true|false|null|nil)\s*;?\s*$|^\s*(?:\.\.\.|pass)\s*$/;
@@ -13,7 +13,7 @@ const SHORTCUT_COMMENT_RE = /(?:\/\/|#|\/\*|--)[^\n]{0,80}\b(?:simplif(?:ied|y)|
 /** … next to a trivial body: a constant return, a bare delegation, pass. */
 const TRIVIAL_RE = /^\s*(?:return\s+(?:None|nil|null|undefined|0|""|''|\[\]|\{\}|true|false|True|False|[\w.]{1,40}\(\s*\))?\s*;?\s*$|pass\s*$|\.\.\.\s*$)/;
 /** Abstract/interface declarations: NotImplementedError there is the design, not a stub. */
-const ABSTRACT_RE = /\babstractmethod\b|\(\s*ABC\s*\)|\bABCMeta\b|\(\s*Protocol\s*\)|\babstract\s+(?:class|\w+\s+\w+\s*\()|\binterface\s+[A-Z]\w*/;
+const ABSTRACT_RE = /\babstractmethod\b|\b[Ss]ubclass(?:es)?\s(?:must|should|need to)\s(?:implement|override|provide)|\bmust be (?:implemented|overridden|provided) (?:by|in) (?:a |each |every )?(?:subclass|concrete|implementation|child)|\bclass\s+(?:Abstract|Base)[A-Z]\w*|\bclass\s+\w{0,40}(?:Base|Interface|Protocol)\b|\(\s*ABC\s*\)|\bABCMeta\b|\(\s*Protocol\s*\)|\babstract\s+(?:class|\w+\s+\w+\s*\()|\binterface\s+[A-Z]\w*/;
 /** Network/IO calls that "the real API" would need. */
 const IO_CALL_RE = /\b(?:fetch|axios|got|ky|request|requests|urlopen|http\w{0,10}|client|session|httpx|aiohttp|WebClient|RestTemplate|HttpClient|reqwest|curl|invoke|query|await)\b/i;
 const DATA_LINE_RE = /^\s*(?:["']?[\w$-]{1,40}["']?\s*[:=]\s*(?:-?\d[\d._]{0,20}|"[^"\n]{0,120}"|'[^'\n]{0,120}'|true|false|True|False)|\{[^{}\n]{0,200}:\s*(?:-?\d|["'])[^{}\n]{0,200}\}),?\s*$/;
@@ -86,7 +86,7 @@ export const stubsMonitor: ActionMonitor = {
         out.push(lineFinding(c, workaround, { category: 'give_up', severity: 'low', topic: 'stub', monitor: 'action.stubs.workaround', message: 'Restarts/recycles the process to hide the symptom instead of fixing the cause' }));
         continue;
       }
-      const abstract = added.some((l) => /NotImplemented|UnsupportedOperation/.test(l.text)) && ABSTRACT_RE.test(newSideText(c).slice(0, 100_000));
+      const abstract = added.some((l) => /NotImplemented|UnsupportedOperation/.test(l.text)) && (/\babstract (?:base )?(?:class|method)s?\b|\bbase class(?:es)?\b|\bABCs?\b/i.test(ctx.userText()) || added.some((l) => /NotImplemented\w{0,10}\(\s{0,2}f?["'][^"'\n]{0,120}(?:subclass|override|abstract)/i.test(l.text)) || ABSTRACT_RE.test(newSideText(c).slice(0, 100_000)) || ABSTRACT_RE.test((c.after ?? '').slice(0, 100_000)));
       const stubs = [...added.filter((l) => STUB_RE.test(l.text) && !(abstract && /NotImplemented|UnsupportedOperation/.test(l.text))), ...shortcuts(added)];
       if (stubs.length === 0) continue;
       ctx.stubbedPaths.add(c.path);

@@ -5,7 +5,7 @@ const REFORMAT_ALL_RE = /\b(?:prettier\s[^|;&]{0,80}--write|black|ruff\s+format|
 
 const MASS_EDIT_RE = /\bxargs\s[^|;&]{0,40}\b(?:sed\s+-i|perl\s+-p?i)|\bfind\b[^|;&]{0,200}-exec\s+(?:sed\s+-i|perl\s+-p?i)|\b(?:sed\s+-i|perl\s+-p?i)\b[^|;&]{0,200}\$\((?:rg|grep|git grep|find)\b|\bsed\s+-i\b[^|;&]{0,200}\s(?:\*\*\/\*|-r|--recursive)\b/;
 
-function finding(cmd: string, m: RegExpExecArray, id: string, topic: string, message: string): RawFinding {
+function finding(cmd: string, m: RegExpExecArray, id: string, topic: string | readonly string[], message: string): RawFinding {
   return { category: 'scope', severity: 'medium', topic, monitor: `action.sweeping.${id}`, field: 'command', quote: cmd.slice(0, 300), span: { start: m.index, end: m.index + m[0].length }, message };
 }
 
@@ -21,7 +21,7 @@ export const sweepingChangesMonitor: ActionMonitor = {
     const fmt = REFORMAT_ALL_RE.exec(cmd);
     if (fmt) out.push(finding(cmd, fmt, 'reformatAll', 'reformat', 'Reformats the whole repository'));
     const mass = MASS_EDIT_RE.exec(cmd);
-    if (mass) out.push(finding(cmd, mass, 'massEdit', 'rename', 'Rewrites many files at once with a search-and-replace'));
+    if (mass) out.push(finding(cmd, mass, 'massEdit', ['rename', 'bulk_edit'], 'Rewrites many files at once with a search-and-replace'));
     return out;
   },
 };
