@@ -1,6 +1,6 @@
 import * as path from 'node:path';
 import { ClaudeDiscovery, claudeConfigDir } from '../core/sources/claude/claudeDiscovery';
-import type { TailTarget } from './transcriptTail';
+import { tailTargets, type TailTarget } from './transcriptTail';
 import { TranscriptWatcher, type TranscriptSource, type WatchedRegistry, type WatcherLog, type WatcherTiming } from './transcriptWatcher';
 
 /** The folder name Claude Code gives a project under `projects/`: the cwd with every non-alphanumeric character as '-'. */
@@ -23,14 +23,7 @@ export function claudeSource(configDirSetting: string, registry: WatchedRegistry
     ],
     async discover(): Promise<TailTarget[]> {
       const files = await discovery.list({ configDir: dir, workspaceFolders: registry.folders(), showAll: registry.isShowAll(), maxAgeDays: registry.maxAgeDays() });
-      return files.map((f) => ({
-        path: f.path,
-        format: 'claude-code',
-        sessionId: f.sessionId,
-        session: { agent: 'claude-code', cwd: f.cwd, parentSessionId: f.parentSessionId, agentName: f.agentName },
-        mtimeMs: f.mtimeMs,
-        size: f.size,
-      }));
+      return tailTargets(files, 'claude-code');
     },
   };
 }

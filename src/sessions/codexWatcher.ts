@@ -1,6 +1,6 @@
 import * as path from 'node:path';
 import { CodexDiscovery, codexDayFoldersToWatch, codexHome } from '../core/sources/codex/codexDiscovery';
-import type { TailTarget } from './transcriptTail';
+import { tailTargets, type TailTarget } from './transcriptTail';
 import { TranscriptWatcher, type TranscriptSource, type WatchedRegistry, type WatcherLog, type WatcherTiming } from './transcriptWatcher';
 
 /**
@@ -16,14 +16,7 @@ export function codexSource(homeSetting: string, registry: WatchedRegistry): Tra
     watchRoots: () => [{ path: path.join(home, 'sessions'), recursive: false }, ...codexDayFoldersToWatch(home).map((p) => ({ path: p, recursive: false }))],
     async discover(): Promise<TailTarget[]> {
       const files = await discovery.list({ home, workspaceFolders: registry.folders(), showAll: registry.isShowAll(), maxAgeDays: registry.maxAgeDays() });
-      return files.map((f) => ({
-        path: f.path,
-        format: 'codex',
-        sessionId: f.sessionId,
-        session: { agent: 'codex', cwd: f.cwd, parentSessionId: f.parentSessionId, agentName: f.agentName },
-        mtimeMs: f.mtimeMs,
-        size: f.size,
-      }));
+      return tailTargets(files, 'codex');
     },
   };
 }

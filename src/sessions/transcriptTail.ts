@@ -1,3 +1,4 @@
+import type { SessionFileDescriptor } from '../core/sources/sessionFiles';
 import * as path from 'node:path';
 import type { Session, VigilEvent } from '../core/model/events';
 import { FileTailer } from '../core/sources/fileTailer';
@@ -24,6 +25,18 @@ export interface TailTarget {
   session?: Partial<Session>;
   mtimeMs?: number;
   size?: number;
+}
+
+/** Discovered transcript files (any agent's discovery) as tail targets of one format. */
+export function tailTargets(files: readonly SessionFileDescriptor[], format: 'claude-code' | 'codex'): TailTarget[] {
+  return files.map((f) => ({
+    path: f.path,
+    format,
+    sessionId: f.sessionId,
+    session: { agent: format, cwd: f.cwd, parentSessionId: f.parentSessionId, agentName: f.agentName },
+    mtimeMs: f.mtimeMs,
+    size: f.size,
+  }));
 }
 
 /**
