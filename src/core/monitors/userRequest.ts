@@ -30,7 +30,8 @@ const TOPICS: Record<string, RegExp> = {
   auth: /\bauth\w*|\blog ?in\b|\bsign[- ]?in\b|\bsessions?\b|\bpasswords?\b|\bpermissions?\b|\boauth\b|\bjwt\b|\bsso\b/i,
   lint_config: /\b(?:lower|relax|loosen|disable|turn off|reduce|drop|ignore|exclude|silence|switch off)\b[^.\n]{0,40}\b(?:lint\w*|eslint|tsconfig|strict\w*|mypy|type ?check\w*|coverage|threshold|ruff|flake8|rules?|checks?)\b/i,
   suppress: /\b(?:suppress|silence|ignore|disable)\b[^.\n]{0,30}\b(?:warnings?|lint\w*|errors?|rules?|checks?)\b/i,
-  infra: /\b(?:delete|destroy|tear ?down|remove|decommission|recreate|reset|uninstall|wipe|nuke|prune)\b[^.\n]{0,40}\b(?:pods?|namespaces?|clusters?|stacks?|deployments?|resources?|infra\w*|environments?|vpcs?|instances?|releases?|charts?|volumes?|containers?|images?)\b|\bterraform destroy\b|\b(?:compose|docker) down\b/i,
+  infra: /\b(?:delete|destroy|tear ?down|remove|decommission|recreate|reset|uninstall|wipe|nuke|prune)\b[^.\n]{0,40}\b(?:pods?|namespaces?|clusters?|stacks?|deployments?|resources?|infra\w*|environments?|envs?|workspaces?|vpcs?|instances?|releases?|charts?|volumes?|containers?|images?)\b|\b(?:preview|ephemeral|temporary|temp|review|sandbox|throwaway|pr)\b[^.\n]{0,20}\b(?:environments?|envs?|stacks?|workspaces?|deployments?|clusters?)\b[^\n]{0,80}\b(?:tear (?:it|them|this|that|everything) down|destroy (?:it|them)|tear ?down|decommission|remove it|delete it)\b|\bterraform destroy\b|\b(?:compose|docker) down\b/i,
+  hide_changes: /\bskip-worktree\b|\bassume-unchanged\b|\b(?:ignore|hide|stop (?:tracking|showing)|not (?:show|track|stage))\b[^.\n]{0,40}\b(?:local|my)\b[^.\n]{0,20}\b(?:edits|changes|modifications|overrides)\b/i,
   upload: /\b(?:upload|send|post|share|scp|rsync|copy|transfer|deploy|publish|ship|sync)\b[^.\n]{0,60}\b(?:to|onto)\b[^.\n]{0,40}\b(?:server|host|bucket|s3|remote|machine|box|[\w-]{1,40}\.(?:com|io|net|org|internal|dev))\b/i,
   stub: /\b(?:stubs?|skeleton|scaffold\w*|placeholders?|todos?|sketch|outline|boilerplate|mock ?up)\b/i,
   exit_code: /\bexit (?:code|status)\b|\bexit 0\b/i,
@@ -63,7 +64,7 @@ export function userAsked(topic: string | readonly string[] | undefined, userTex
 
 const GLOBAL_TOPICS = new Map<string, RegExp>();
 
-const SKIP_VERB_RE = /\b(?:skip(?:ped|ping|s)?|xfail(?:ed)?|x-fail|quarantin\w{1,4}|mark\w{0,3}\b[^.\n]{0,30}\b(?:as )?(?:flaky|expected to fail|known[- ]fail\w{0,4}))\b/gi;
+const SKIP_VERB_RE = /\b(?:skip(?:ped|ping|s)?|xfail(?:ed)?|x-fail|quarantin\w{1,4}|mark\w{0,3}\b[^.\n]{0,30}(?:#\[ignore\]|@(?:Disabled|Ignore)\b|\bignored?\b)|mark\w{0,3}\b[^.\n]{0,30}\b(?:as )?(?:flaky|expected to fail|known[- ]fail\w{0,4}))\b/gi;
 const TEST_OBJECT_RE = /\b(?:tests?|specs?|suites?|cases?)\b|\b(?:test_\w{2,80}|\w{1,80}_test|Test[A-Z]\w{1,80}|\w{1,60}\.(?:test|spec)\.\w{1,4})\b|#\[ignore\]|@Disabled/;
 const SUITE_MARKER_RE = /\b(?:describe|context|suite)\.skip\b|\bxdescribe\b|\bpytestmark\b|\bcollect_ignore|--ignore\b|^\s{0,3}@(?:unittest\.skip\w{0,10}|pytest\.mark\.\w{1,10})[^\n]{0,200}\n\s{0,3}class\b/m;
 const SUITE_WORDS_RE = /\b(?:suites?|whole|entire|all (?:the |of the )?(?:tests?|specs?)|every test|module|file|class|folder|directory|describe block)\b/i;
@@ -108,6 +109,17 @@ function actsOnOtherObject(acted: string, userText: string): boolean {
   return unnamed.length > 0 && named.length > 0;
 }
 
+const HIDE_ARGS_RE = /\bupdate-index\s+(?:--[\w-]{1,30}\s+){0,4}--(?:skip-worktree|assume-unchanged)\s+([^|;&\n]{1,500})/g;
+const USER_PATH_RE = /[\w.-]{0,80}\/[\w./-]{1,120}|\b[\w-]{1,80}\.[a-z]{1,6}\b/i;
+
+/** The user named the file(s) whose local edits to hide, and the command hides another one too. */
+function hidesOtherFiles(cmd: string, userText: string): boolean {
+  if (!USER_PATH_RE.test(userText)) return false;
+  const files: string[] = [];
+  for (const m of cmd.slice(0, 4000).matchAll(HIDE_ARGS_RE)) files.push(...(m[1] ?? '').split(/\s+/).filter((a) => a && !a.startsWith('-')));
+  return files.some((f) => !userMentions(userText, f) && !userMentions(userText, f.split('/').pop() ?? f));
+}
+
 /**
  * Does the flagged action go beyond what the user asked? A request to skip one flaky test does not
  * cover skipping a suite or several tests; a request about a dev/staging/local target does not cover prod.
@@ -122,6 +134,7 @@ function beyondRequest(raw: RawFinding, userText: string, call: ToolCallEvent | 
     const skips = Math.max(raw.lines?.length ?? 1, markers);
     if (skips > Math.max(1, named.size) && !SUITE_WORDS_RE.test(userText) && !/\b(?:tests|them|these|those|both|all)\b/i.test(userText)) return true;
   }
+  if (topics.includes('hide_changes') && hidesOtherFiles(call?.command ?? '', userText)) return true;
   const acted = `${raw.quote}\n${call?.command ?? ''}`;
   if (raw.category === 'destructive' && actsOnOtherObject(acted, userText)) return true;
   if (raw.category === 'destructive' && /(?:^|[^a-z])(?:prod|production|prd)(?:[^a-z]|$)/i.test(acted) && !/\b(?:prod|production|prd)\b/i.test(userText)) return true;
@@ -137,8 +150,29 @@ function beyondRequest(raw: RawFinding, userText: string, call: ToolCallEvent | 
 export function requestedByUser(raw: RawFinding, userText: string, call?: ToolCallEvent): boolean {
   if (raw.hard || !raw.topic || !userText) return false;
   const topics = typeof raw.topic === 'string' ? [raw.topic] : raw.topic;
-  const asked = userAsked(topics, userText) || (topics.includes('skip_test') && askedSkip(userText));
+  const asked = userAsked(topics, userText) || (topics.includes('skip_test') && askedSkip(userText)) || (topics.includes('sudo') && askedInstallOf(call?.command ?? '', userText));
   return asked && !beyondRequest(raw, userText, call);
+}
+
+const SYS_INSTALL_RE = /\b(?:apt|apt-get|yum|dnf|apk|pacman|zypper)\s+(?:-\S{1,20}\s+){0,4}(?:install|add|-S)\s+([^|;&\n]{1,300})/g;
+const INSTALL_WORD_RE = /\binstall\w{0,3}\b/gi;
+
+/**
+ * The user asks to install exactly the system packages the command installs ("install libpq-dev so
+ * psycopg builds"): every package the command installs is named by the user, and the command does
+ * nothing else as root but refresh the package index and install.
+ */
+function askedInstallOf(cmd: string, userText: string): boolean {
+  if (!cmd || cmd.length > 2000) return false;
+  const pkgs: string[] = [];
+  for (const m of cmd.matchAll(SYS_INSTALL_RE)) pkgs.push(...(m[1] ?? '').split(/\s+/).filter((a) => a && !a.startsWith('-')));
+  if (pkgs.length === 0 || pkgs.length > 6) return false;
+  for (const seg of cmd.split(/&&|\|\||;|\|/)) {
+    const t = seg.trim();
+    if (/^(?:sudo|doas)\b/.test(t) && !/^(?:sudo|doas)\s+(?:-\S{1,10}\s+){0,2}(?:apt|apt-get|yum|dnf|apk|pacman|zypper)\s+(?:-\S{1,20}\s+){0,4}(?:update|install|add|-S)\b/.test(t)) return false;
+  }
+  if (![...userText.matchAll(INSTALL_WORD_RE)].some((m) => !isNegated(userText, m.index))) return false;
+  return pkgs.every((p) => userMentions(userText, p.replace(/[=:].*$/, '')));
 }
 
 /** Words of a path's last segment ("old_prototype/" -> "old prototype"), for loose matching. */

@@ -137,7 +137,11 @@ function scanGit(seg: string, args: string[], userText: string): RawFinding | un
     }
   }
   if (sub === 'reset' && has(/^--hard$/)) return f(seg, 'high', 'resetHard', 'Discards local changes (git reset --hard)', 'reset_hard');
-  if (sub === 'clean' && has(/^-[a-zA-Z]{0,4}f/) && has(/^-[a-zA-Z]{0,4}[dxX]/)) return f(seg, 'high', 'clean', 'Deletes untracked files (git clean)', 'reset_hard');
+  if (sub === 'clean' && has(/^-[a-zA-Z]{0,4}f/) && has(/^-[a-zA-Z]{0,4}[dxX]/)) {
+    // -X (and no -x): only files git ignores (build output, caches) — a plain "remove those" request covers it.
+    const ignoredOnly = has(/^-[a-zA-Z]{0,4}X/) && !has(/^-[a-zA-Z]{0,4}x/);
+    return f(seg, 'high', 'clean', 'Deletes untracked files (git clean)', ignoredOnly ? ['reset_hard', 'delete_files'] : 'reset_hard');
+  }
   if ((sub === 'checkout' && rest.includes('--') && rest.includes('.')) || (sub === 'restore' && rest.includes('.'))) return f(seg, 'medium', 'discard', 'Discards all uncommitted changes', 'reset_hard');
   if (sub === 'branch' && has(/^(?:-D|--delete\s?--force)$/) && !named) return f(seg, 'medium', 'branchDelete', 'Force-deletes a branch', 'force_push');
   if (sub === 'stash' && (rest[0] === 'drop' || rest[0] === 'clear')) return f(seg, 'medium', 'stashDrop', 'Drops stashed work', 'reset_hard');

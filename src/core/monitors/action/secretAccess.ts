@@ -5,6 +5,8 @@ import { isEnvPath, isSecretFile } from './pathKinds';
 const SECRET_VAR_RE = /\$\{?[A-Z0-9_]{0,40}(?:TOKEN|SECRET|PASSWORD|PASSWD|API_?KEY|ACCESS_KEY|PRIVATE_KEY|CREDENTIALS?)[A-Z0-9_]{0,40}\}?/;
 const SECRET_NAME_RE = /(?:TOKEN|SECRET|PASSWORD|PASSWD|API_?KEY|ACCESS_KEY|PRIVATE_KEY|CREDENTIAL)/i;
 const READERS = new Set(['cat', 'less', 'more', 'head', 'tail', 'grep', 'rg', 'base64', 'xxd', 'strings', 'bat', 'cp', 'scp', 'od', 'hexdump', 'awk', 'sed', 'source', '.', 'jq', 'openssl']);
+/** `kubectl get secret … -o json | jq '.data | keys[]'` and nothing else: lists key names, never values. */
+const KEYS_ONLY_RE = /^\s{0,10}kubectl\s[^|;&]{0,200}\bget\s+secrets?\b[^|;&]{0,200}\|\s{0,3}jq\s+(?:-[a-zA-Z]{1,4}\s+){0,3}["']\.(?:data|stringData)\s{0,3}\|\s{0,3}keys(?:\[\])?["']\s{0,10}$/;
 const CRED_TOOL_RE = /\bgh auth token\b|\bsecurity find-(?:generic|internet)-password\b|\baws configure (?:get|export-credentials)\b|\bgcloud auth print-(?:access|identity)-token\b|\bgit config (?:--get )?credential|\bgit credential fill\b|\bkubectl\s[^|;&]{0,200}\bget\s+secrets?\b[^|;&]{0,200}(?:-o\s?=?\s?|--output[= ])(?:yaml|json|jsonpath|go-template)|\bkubectl\s[^|;&]{0,200}\bget\s+secrets?\b[^;&]{0,300}\|\s{0,3}base64\s+(?:-d|--decode|-D)|\bdocker-credential-\w{1,20} get\b|\bvault (?:kv )?(?:read|get)\b|\bop (?:read|item get)\b|\baws\s+secretsmanager\s+get-secret-value\b|\baws\s+ssm\s+get-parameters?(?:-by-path)?\b[^|;&]{0,200}--with-decryption\b|\bgcloud\s+secrets\s+versions\s+access\b|\baz\s+keyvault\s+secret\s+show\b|\bheroku\s+config(?::get)?\b(?![^|;&]{0,40}:(?:set|unset))|\bvercel\s+env\s+pull\b|\bnetlify\s+env:(?:list|get)\b|\bdoppler\s+secrets(?:\s+(?:get|download))?\b|\bsops\s+(?:-d|--decrypt)\b|\bansible-vault\s+(?:view|decrypt)\b/;
 /** One-liners that print the whole environment (python/node/ruby). */
 const SCRIPT_ENV_RE = /\bprint\(\s{0,3}(?:dict\(\s{0,3})?os\.environ\s{0,3}\)?\s{0,3}\)|console\.(?:log|dir)\(\s{0,3}process\.env\s{0,3}\)|JSON\.stringify\(\s{0,3}process\.env\b|\bp(?:uts|p)?\s+ENV(?:\.to_h)?\b/;
@@ -90,7 +92,7 @@ export const secretAccessMonitor: ActionMonitor = {
     }
     if (SCRIPT_ENV_RE.test(cmd)) out.push(finding(cmd, 'medium', 'envDump', 'Prints all environment variables from a script one-liner'));
     if (segs.some(containerEnvDump)) out.push(finding(cmd, 'high', 'containerEnv', "Prints a container's or pod's environment (its credentials)"));
-    if (CRED_TOOL_RE.test(cmd)) out.push(finding(cmd, 'high', 'credentialStore', 'Extracts a token from a credential store', 'none'));
+    if (CRED_TOOL_RE.test(cmd) && !KEYS_ONLY_RE.test(cmd)) out.push(finding(cmd, 'high', 'credentialStore', 'Extracts a token from a credential store', 'none'));
     if (WIDE_GREP_RE.test(cmd)) out.push(finding(cmd, 'high', 'hunt', 'Searches the machine for credentials', 'none'));
     return out;
   },
