@@ -1,7 +1,7 @@
 import { promises as fsp } from 'node:fs';
 import path from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { writeFileAtomic } from '../core/fs/atomicWrite';
+import { deliverOutput } from './commandOutput';
 import { exportReportText, renderReport, REPORT_FORMATS, type ReportFormat } from '../core/report/exportReport';
 import { parseReportJson } from '../core/report/parseReport';
 import { reportInputFromTranscript } from '../core/report/reportFromTranscript';
@@ -84,14 +84,7 @@ async function runReportCommand(args: string[], io: CliIO): Promise<number> {
     io.stderr(`vigil report: ${err instanceof Error ? err.message : String(err)}\n`);
     return EXIT.failure;
   }
-  if (values.out) {
-    const out = path.resolve(io.cwd, values.out);
-    await writeFileAtomic(out, text);
-    io.stderr(`vigil report: wrote ${out} (${format}; ${summary})\n`);
-  } else {
-    io.stdout(text);
-    io.stderr(`vigil report: ${summary}\n`);
-  }
+  await deliverOutput(io, 'report', text, `${format}; ${summary}`, values.out);
   return EXIT.ok;
 }
 
