@@ -2,7 +2,7 @@ import * as fs from 'node:fs';
 import * as vscode from 'vscode';
 import { severityRank, type Severity } from '../core/model/taxonomy';
 import type { VigilContext } from '../context';
-import { flaggedEdits, type FlaggedEdit } from './flaggedLines';
+import { flaggedEdits, forgetLines, type FlaggedEdit } from './flaggedLines';
 
 const REFRESH_MS = 150;
 const MAX_READ_BYTES = 4 * 1024 * 1024;
@@ -19,6 +19,8 @@ export class FlaggedEditMarks implements vscode.Disposable {
   private readonly subs: vscode.Disposable[] = [];
   private timer: NodeJS.Timeout | undefined;
   private edits: FlaggedEdit[] = [];
+  /** Changed lines read from disk, per session, call and file (see `flaggedEdits`). */
+  private readonly lineCache = new Map<string, number[]>();
 
   constructor(private readonly ctx: VigilContext) {
     const icon = (name: string) => vscode.Uri.joinPath(ctx.extension.extensionUri, 'media', name);
@@ -45,7 +47,10 @@ export class FlaggedEditMarks implements vscode.Disposable {
       ctx.selection.onDidChange(schedule),
       ctx.config.onDidChange(['editor.decorations', 'editor.problems'], schedule),
       vscode.window.onDidChangeVisibleTextEditors(() => this.apply()),
-      vscode.workspace.onDidSaveTextDocument(schedule),
+      vscode.workspace.onDidSaveTextDocument((doc) => {
+        forgetLines(this.lineCache, doc.uri.fsPath);
+        schedule();
+      }),
     );
     schedule();
   }
@@ -83,7 +88,7 @@ export class FlaggedEditMarks implements vscode.Disposable {
       const log = this.ctx.sessions.get(s.session.id);
       if (!log || s.counts.findings === 0) continue;
       if (s.state !== 'live' && !(s.session.id === selected && s.state !== 'ended')) continue;
-      out.push(...flaggedEdits(log, readText));
+      out.push(...flaggedEdits(log, readText, this.lineCache));
     }
     return out;
   }

@@ -23,7 +23,12 @@ const MAX_QUOTE = 240;
  * `lines` when it has them, else from the change: a before/after diff, the hunks' new-side line
  * numbers, or where each `newString` of a string edit sits in the file's current text.
  */
-export function flaggedEdits(log: SessionLogApi, readText: (absPath: string) => string | undefined): FlaggedEdit[] {
+/**
+ * `lineCache` (optional) keeps the changed lines computed from disk per call and file, so a
+ * recompute after every append does not read each flagged file again; drop a file's entries when it
+ * changes (`forgetLines`).
+ */
+export function flaggedEdits(log: SessionLogApi, readText: (absPath: string) => string | undefined, lineCache?: Map<string, number[]>): FlaggedEdit[] {
   const byCall = new Map<string, Finding[]>();
   for (const f of log.findings) {
     for (const id of [f.eventId, f.relatedEventId]) {
@@ -42,7 +47,12 @@ export function flaggedEdits(log: SessionLogApi, readText: (absPath: string) => 
     for (const change of call.changes ?? []) {
       const absPath = change.absPath ?? path.resolve(log.session.cwd ?? '', change.path);
       const own = findings.filter((f) => f.lines?.length && f.path && samePath(f.path, change, absPath));
-      const lines = own.length ? own.flatMap((f) => f.lines ?? []) : changedLines(change, () => readText(absPath));
+      const key = `${log.session.id}\u0000${callId}\u0000${absPath}`;
+      let lines = own.length ? own.flatMap((f) => f.lines ?? []) : lineCache?.get(key);
+      if (!lines) {
+        lines = changedLines(change, () => readText(absPath));
+        lineCache?.set(key, lines);
+      }
       if (lines.length) out.push({ absPath, lines: [...new Set(lines)].sort((a, b) => a - b), findings, quotes, callId, sessionId: log.session.id });
     }
   }
@@ -119,4 +129,9 @@ function range(a: number, b: number): number[] {
   const out: number[] = [];
   for (let i = a; i <= b; i++) out.push(i);
   return out;
+}
+
+/** Drops cached changed lines of one file (after it was saved or changed on disk). */
+export function forgetLines(lineCache: Map<string, number[]>, absPath: string): void {
+  for (const key of lineCache.keys()) if (key.endsWith(`\u0000${absPath}`)) lineCache.delete(key);
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Finding } from '../../../src/core/model/events';
 import type { FileChange } from '../../../src/core/model/fileChange';
 import { SessionLog } from '../../../src/core/session/sessionLog';
-import { changedLines, flaggedEdits } from '../../../src/editor/flaggedLines';
+import { changedLines, flaggedEdits, forgetLines } from '../../../src/editor/flaggedLines';
 
 const finding = (over: Partial<Finding>): Finding => ({ id: 'f', category: 'destructive', severity: 'high', channel: 'action', monitor: 'm', eventId: 'c1', quote: 'q', message: 'msg', ...over });
 
@@ -40,5 +40,27 @@ describe('flaggedEdits', () => {
     expect(out).toHaveLength(1);
     expect(out[0]).toMatchObject({ absPath: '/w/src/x.ts', lines: [7], callId: 'c1', sessionId: 's', quotes: ['Delete the failing test'] });
     expect(out[0]!.findings.map((f) => f.id).sort()).toEqual(['f1', 'f3']);
+  });
+});
+
+describe('flaggedEdits line cache', () => {
+  it('reads a flagged file once across recomputes, and again after forgetLines', () => {
+    const log = new SessionLog({ session: { id: 's', agent: 'claude-code', cwd: '/w' }, source: 'transcript' });
+    log.append([
+      { id: 'c1', kind: 'tool_call', toolUseId: 't', name: 'Edit', toolKind: 'edit', input: {}, changes: [{ path: 'a.py', kind: 'update', edits: [{ oldString: 'x = 1', newString: 'x = 2' }] }] },
+      { id: 'fe1', kind: 'finding', finding: finding({ id: 'f1', eventId: 'c1' }) },
+    ]);
+    let reads = 0;
+    const read = () => {
+      reads++;
+      return 'a = 0\nx = 2\n';
+    };
+    const cache = new Map<string, number[]>();
+    expect(flaggedEdits(log, read, cache)[0]?.lines).toEqual([2]);
+    expect(flaggedEdits(log, read, cache)[0]?.lines).toEqual([2]);
+    expect(reads).toBe(1);
+    forgetLines(cache, '/w/a.py');
+    expect(flaggedEdits(log, read, cache)[0]?.lines).toEqual([2]);
+    expect(reads).toBe(2);
   });
 });
