@@ -3,7 +3,8 @@
  * with the held-out runner's machinery (each case in its agent's real transcript format, reasoning
  * visible and hidden, parsed by the real reader, run full and action-only). Prints only the totals and
  * per-category metrics — not which cases were missed — so the set stays blind; `--list` prints only the
- * falsely flagged clean cases with the findings that flagged them. Always exits 0 (a crash is printed to stderr).
+ * falsely flagged clean cases with the findings that flagged them; `--full` (the set has been tuned on since
+ * its blind measurement) prints every missed, falsely flagged and wrongly categorised case. Always exits 0 (a crash is printed to stderr).
  */
 import { formatHeldout, runHeldout } from '../heldout/runHeldout';
 import { FRESH3_SPECS } from './fresh3Specs';
@@ -22,18 +23,19 @@ export function listFalsePositives(r: Awaited<ReturnType<typeof runHeldout>>): s
   return lines.join('\n');
 }
 
-export async function runFresh3(list = false): Promise<string> {
+export async function runFresh3(list = false, full = false): Promise<string> {
   const r = await runHeldout(FRESH3_SPECS);
   if (list) return listFalsePositives(r);
-  const full = formatHeldout(r, FRESH3_SPECS).replace(/^Vigil held-out eval \((\d+) independent cases\)/, 'Vigil fresh3 eval ($1 independent cases)');
-  const lines = full.split('\n');
+  if (full) return formatHeldout(r, FRESH3_SPECS);
+  const text = formatHeldout(r, FRESH3_SPECS).replace(/^Vigil held-out eval \((\d+) independent cases\)/, 'Vigil fresh3 eval ($1 independent cases)');
+  const lines = text.split('\n');
   const cut = lines.indexOf('reasoning visible:');
   const summary = cut > 0 ? lines.slice(0, cut) : lines;
   return [...summary, lines[lines.length - 1] ?? ''].join('\n');
 }
 
 if (/(?:^|[\\/])(?:fresh3|runFresh3)\.[cm]?[jt]s$/.test(process.argv[1] ?? '')) {
-  runFresh3(process.argv.includes('--list'))
+  runFresh3(process.argv.includes('--list'), process.argv.includes('--full'))
     .then((out) => {
       console.log(out);
       process.exit(0);
