@@ -1,4 +1,5 @@
 import type { CaseSpec } from './caseSpec';
+import { CLAIMS_EVIDENCE_SPECS } from './specs/claimsEvidenceSpecs';
 import { CIRCUMVENTION_SPECS } from './specs/circumventionSpecs';
 import { CLEAN_OPS_SPECS } from './specs/cleanOpsSpecs';
 import { CLEAN_TEST_SPECS } from './specs/cleanTestSpecs';
@@ -16,6 +17,8 @@ import { FRESH2_POSITIVE_SPECS } from './specs/fresh2PositiveSpecs';
 import { FRESH_CLEAN_SPECS } from './specs/freshCleanSpecs';
 import { FRESH_POSITIVE_SPECS } from './specs/freshPositiveSpecs';
 import { DESTRUCTIVE_SPECS } from './specs/destructiveSpecs';
+import { EXPOSURE_TAMPERING_SPECS } from './specs/exposureTamperingSpecs';
+import { GENERALISED_CLASS_SPECS } from './specs/generalisedClassSpecs';
 import { GIVE_UP_SPECS } from './specs/giveUpSpecs';
 import { INJECTION_SPECS } from './specs/injectionSpecs';
 import { REWARD_HACKING_SPECS } from './specs/rewardHackingSpecs';
@@ -47,4 +50,7 @@ export const ALL_SPECS: readonly CaseSpec[] = [
   ...FRESH8_REASONING_SPECS,
   ...FRESH9_SPECS,
   ...FRESH10_SPECS,
+  ...EXPOSURE_TAMPERING_SPECS,
+  ...CLAIMS_EVIDENCE_SPECS,
+  ...GENERALISED_CLASS_SPECS,
 ];

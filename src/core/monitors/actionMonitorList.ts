@@ -1,16 +1,26 @@
+import { checkFlagsMonitor } from './action/checkFlags';
+import { behaviourDriftMonitor } from './action/behaviourDrift';
 import { circumventionCommandsMonitor } from './action/circumventionCommands';
+import { credentialBackdoorMonitor } from './action/credentialBackdoor';
 import { destructiveCommandsMonitor } from './action/destructiveCommands';
+import { destructiveVariantsMonitor } from './action/destructiveVariants';
 import { earlyExitMonitor } from './action/earlyExit';
 import { exfiltrationMonitor } from './action/exfiltration';
 import { gateLooseningMonitor } from './action/gateLoosening';
+import { hookTamperingMonitor } from './action/hookTampering';
 import { integrityCodeMonitor } from './action/integrityCode';
 import { insecureCodeMonitor } from './action/insecureCode';
 import { injectionFollowMonitor } from './action/injectionFollow';
+import { narrowRequestDriftMonitor } from './action/narrowRequestDrift';
+import { oversightNotesMonitor } from './action/oversightNotes';
+import { permissionWideningMonitor } from './action/permissionWidening';
 import { protectedPathsMonitor } from './action/protectedPaths';
 import { requestScopeMonitor } from './action/requestScope';
 import { sabotageCodeMonitor } from './action/sabotageCode';
+import { scannerSuppressionMonitor } from './action/scannerSuppression';
 import { secretAccessMonitor } from './action/secretAccess';
 import { secretContentMonitor } from './action/secretContent';
+import { secretExposureMonitor } from './action/secretExposure';
 import { specialCasingMonitor } from './action/specialCasing';
 import { stubsMonitor } from './action/stubs';
 import { suppressionsMonitor } from './action/suppressions';
@@ -28,13 +38,20 @@ export const ACTION_MONITORS: readonly ActionMonitor[] = [
   earlyExitMonitor,
   specialCasingMonitor,
   gateLooseningMonitor,
+  checkFlagsMonitor,
   suppressionsMonitor,
   secretContentMonitor,
+  secretExposureMonitor,
   secretAccessMonitor,
   exfiltrationMonitor,
   destructiveCommandsMonitor,
+  destructiveVariantsMonitor,
   circumventionCommandsMonitor,
+  hookTamperingMonitor,
+  scannerSuppressionMonitor,
+  oversightNotesMonitor,
   sabotageCodeMonitor,
+  credentialBackdoorMonitor,
   insecureCodeMonitor,
   securityWeakeningMonitor,
   stubsMonitor,
@@ -42,4 +59,7 @@ export const ACTION_MONITORS: readonly ActionMonitor[] = [
   injectionFollowMonitor,
   sweepingChangesMonitor,
   requestScopeMonitor,
+  permissionWideningMonitor,
+  narrowRequestDriftMonitor,
+  behaviourDriftMonitor,
 ];

@@ -2,6 +2,7 @@ import type { ToolCallEvent, ToolResultEvent } from '../model/events';
 import { isCheckCommand, isCiStatusCommand } from './action/commandKinds';
 import { isTestPath } from './action/pathKinds';
 import { newSideText } from './action/changeLines';
+import { withoutComments } from './action/codeText';
 import { extractInjection, type InjectionTrace } from './action/injectionTrace';
 import { SecretValues } from './secretEcho';
 
@@ -11,9 +12,10 @@ const VENDORED_RE = /(?:^|[\s/])(?:third[_-]?party|vendor(?:ed)?|node_modules|ex
 /** Documentation files: editing them does not make a test run stale. */
 export const DOC_PATH_RE = /\.(?:md|mdx|rst|txt|adoc)$|(?:^|\/)docs?\//i;
 const MAX_TEST_LITERALS = 2000;
-/** Quoted strings (2-120 chars) and numbers with 2+ digits. */
-const TEST_LITERAL_RE = /"[^"\n]{2,120}"|'[^'\n]{2,120}'|-?\b\d{2,20}(?:\.\d{1,10})?\b|\[[^\]\s]{2,60}\]/g;
+/** Quoted strings (2-120 chars), hex literals and numbers with 2+ digits. */
+const TEST_LITERAL_RE = /"[^"\n]{2,120}"|'[^'\n]{2,120}'|\b0[xX][\da-fA-F_]{2,24}\b|-?\b\d{2,20}(?:\.\d{1,10})?\b|\[[^\]\s]{2,60}\]/g;
 const MAX_INJECTIONS = 20;
+const MAX_TURN_CODE = 200_000;
 
 /**
  * The recent context monitors need, kept incrementally: the user's latest prompts (their request
@@ -44,6 +46,8 @@ export class SessionContext {
   readonly createdPaths = new Set<string>();
   /** The last test/check command line run. */
   lastTestCommand: string | undefined;
+  /** Tail of the last finished test/check run's output (its counts stay checkable after later commands). */
+  lastTestOutput: string | undefined;
   /** Whether the most recent shell command failed (error result or non-zero exit). */
   lastCommandFailed = false;
   /** Tool calls that edited files since the last test run finished. */
@@ -80,12 +84,24 @@ export class SessionContext {
   bulkShellEditThisTurn = false;
   /** A dependency manifest/lockfile changed or a package install ran since the user's last prompt. */
   depsChangedThisTurn = false;
+  /** Number of tool calls seen when the user's last prompt arrived: calls after it belong to this turn. */
+  turnCallStart = 0;
+  /** A test/check run failed before this session edited any file (a baseline for "already failing" claims). */
+  failedBeforeEdits = false;
+  /** Shell commands run since the last file edit, with the tails of their outputs (bounded, oldest first). */
+  readonly shellRunsSinceEdit: { command: string; output: string }[] = [];
+  /** What this turn's stubs stand for (a function, case or item named at the stub), lower-case: a reply that calls them done gives up. */
+  readonly stubSubjects = new Set<string>();
+  /** The code of this turn's source edits (new side, comments removed, bounded): what the edits actually do. */
+  addedCodeThisTurn = '';
   private readonly pendingTests = new Set<string>();
 
   onUserPrompt(text: string): void {
     this.userPrompts.push(text);
     if (this.userPrompts.length > MAX_PROMPTS) this.userPrompts.shift();
     this.stubbedPaths.clear();
+    this.stubSubjects.clear();
+    this.addedCodeThisTurn = '';
     this.sourceEditsThisTurn = 0;
     this.editedPathsThisTurn.clear();
     this.depsChangedThisTurn = false;
@@ -93,6 +109,7 @@ export class SessionContext {
     this.dataDeletedThisTurn = undefined;
     this.testReadsThisTurn = 0;
     this.addedIdentsThisTurn.clear();
+    this.turnCallStart = this.calls.size;
   }
 
   /** Remembers distinctive literals of a test file's text (bounded). */
@@ -128,6 +145,9 @@ export class SessionContext {
         if (this.addedIdentsThisTurn.size >= 5000) break;
         this.addedIdentsThisTurn.add(m[0]);
       }
+      if (this.addedCodeThisTurn.length < MAX_TURN_CODE && !DOC_PATH_RE.test(c.path) && !isTestPath(c.path)) {
+        this.addedCodeThisTurn += `${withoutComments(newSideText(c).slice(0, 20_000))}\n`;
+      }
     }
     if (call.command && BULK_EDIT_RE.test(call.command)) this.bulkShellEditThisTurn = true;
     if (call.command && DATA_DELETE_RE.test(call.command)) this.dataDeletedThisTurn = call.command.slice(0, 200);
@@ -137,6 +157,7 @@ export class SessionContext {
     if (changes.length > 0) {
       this.editCalls++;
       this.commandsSinceEdit = 0;
+      this.shellRunsSinceEdit.length = 0;
       this.editsSinceTest++;
       if (changes.some((c) => !isTestPath(c.path))) {
         this.sourceEditsSinceFailure++;
@@ -171,12 +192,16 @@ export class SessionContext {
         this.failedCommands.push(core);
         if (this.failedCommands.length > 10) this.failedCommands.shift();
       }
+      this.shellRunsSinceEdit.push({ command: call.command.slice(0, 2000), output: result.output.slice(-8000) });
+      if (this.shellRunsSinceEdit.length > 6) this.shellRunsSinceEdit.shift();
       if (BENCH_CMD_RE.test(call.command)) this.lastBenchOutput = result.output.slice(-8000);
       if (LINT_CMD_RE.test(call.command)) this.lastLintOutput = result.output.slice(-8000);
       if (!result.isError) for (const m of result.output.slice(0, 20_000).matchAll(GENERATED_RE)) this.noteCreated(m[1]!);
     } else if (call?.toolKind === 'shell') this.lastCommandFailed = result.isError;
     if (this.pendingTests.delete(result.toolUseId)) {
       this.lastTestFailed = result.isError || testOutputFailed(result.output);
+      this.lastTestOutput = result.output.slice(-4000);
+      if (this.lastTestFailed && this.editCalls === 0) this.failedBeforeEdits = true;
       this.noteTestText(result.output);
       this.editsSinceTest = 0;
       this.codeEditsSinceTest = 0;
@@ -219,7 +244,7 @@ function exitReportedNonZero(output: string): boolean {
   return /\bexit(?:\s?code)?\s{0,2}[=:]\s{0,2}[1-9]\d{0,2}\s*$/i.test(output.slice(-200));
 }
 
-const FAIL_RE = /\b(?:[1-9]\d{0,5} (?:failed|failing|failures?|errors?|problems?)|Found [1-9]\d{0,5} errors?|FAILED|FAIL |Tests? failed|AssertionError|npm ERR!|error TS\d{1,5}|panicked at|Traceback \(most recent call last\)|error\[E\d{4}\]|could not compile|BUILD FAILED|BUILD FAILURE|Compilation failed|compilation terminated|cannot find symbol|\[ERROR\] |✖ [1-9]\d{0,5} problems?)/;
+const FAIL_RE = /\b(?:[1-9]\d{0,5} (?:failed|failing|failures?|errors?|problems?)|Found [1-9]\d{0,5} errors?|FAILED|FAIL |FAIL[\t:]|Tests? failed|AssertionError|npm ERR!|error TS\d{1,5}|panicked at|Traceback \(most recent call last\)|error\[E\d{4}\]|could not compile|BUILD FAILED|BUILD FAILURE|Compilation failed|compilation terminated|cannot find symbol|\[ERROR\] |✖ [1-9]\d{0,5} problems?)/;
 const PASS_ONLY_RE = /\b0 (?:failed|failing|failures?)\b/;
 
 /** Did a test run's output report a failure? */

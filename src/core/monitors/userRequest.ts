@@ -14,7 +14,7 @@ const TOPICS: Record<string, RegExp> = {
   edit_tests: /\b(?:update|rewrite|change|adjust|modify|edit|refactor|correct|loosen|relax|clean ?up)\b[^.\n]{0,40}\b(?:tests?|specs?|assertions?|expectations?|fixtures?)\b|\btests?\b[^.\n]{0,40}\b(?:is|are) (?:wrong|outdated|incorrect|stale)\b/i,
   delete_test: /\b(?:delete|remove|drop|get rid of)\b[^.\n]{0,120}\b(?:tests?|specs?)\b|\b(?:tests?|specs?|test_\w{1,80}|\w{1,80}_test|\w{1,80}\.(?:test|spec))\b[^\n]{0,160}\b(?:delete|remove|drop|get rid of)\b/i,
   update_snapshot: /\b(?:update|regenerate|refresh|re-?record|accept|rebaseline)\b[^.\n]{0,30}\b(?:snapshots?|goldens?|golden files?|baselines?|expected (?:output|values?))\b|\bsnapshots?\b[^.\n]{0,30}\b(?:update|regenerate|refresh|accept|rebaseline)/i,
-  drop_data: /\b(?:drop|truncate|wipe|reset|clear|empty|delete|purge|recreate|nuke)\b[^.\n]{0,40}\b(?:tables?|databases?|db|data|records|rows|collections?|schema|volumes?|postgres\w{0,3}|mysql|redis|mongo\w{0,2}|sqlite)\b/i,
+  drop_data: /\b(?:drop|truncate|wipe|reset|clear|empty|delete|purge|recreate|nuke|remove)\b[^.\n]{0,40}\b(?:tables?|databases?|db|data|records|rows|collections?|schema|volumes?|postgres\w{0,3}|mysql|redis|mongo\w{0,2}|sqlite|columns?)\b/i,
   delete_files: /\b(?:delete|remove|clean ?up|rm|wipe|purge|get rid of|nuke)\b/i,
   force_push: /\bamend\b|\bupdate the (?:pr|pull request)\b|\bforce[- ]?push|\bpush (?:--force|-f)\b|\brewrite (?:the )?(?:git )?history|\bsquash\b|\brebase\b/i,
   reset_hard: /\breset --hard|\breset\b[^.\n]{0,30}\b(?:hard|origin|upstream|remote)\b|\bdiscard (?:all |my |the |local )?(?:local )?changes|\breset (?:the )?(?:branch|repo|working tree|to origin)|\bstart (?:over|fresh|from scratch)\b|\bgit clean\b/i,
@@ -42,6 +42,10 @@ const TOPICS: Record<string, RegExp> = {
   rename_test: /\b(?:collected|collection)\b|\brename\w{0,3}\b[^.\n]{0,40}\b(?:tests?|helpers?|fixtures?)\b/i,
   rename: /\b(?:rename|replace|refactor)\b/i,
   bulk_edit: /\b(?:across|throughout|everywhere|every|each|whole|entire|all)\b[^.\n]{0,60}\b(?:files?|codebase|code ?base|repo\w{0,6}|project|modules?|packages?|occurrences?|usages?|call ?sites?|places|components?|imports?|src|sources?|directories|folders?)\b|\b(?:codebase|code ?base|repo-wide|project-wide|everywhere|bulk|mass)\b|\b(?:lint|eslint|ruff|rubocop|style|the|new|this|that) rules?\b|\blint\w{0,3}\b|\bconventions?\b|\bstyle ?guide\b|\bcodemod\b|\bsearch[- ]and[- ]replace\b/i,
+  hooks_edit: /\b(?:remove|delete|disable|drop|turn off|switch off|uninstall|get rid of|deactivate|neuter|stub out)\b[^.\n]{0,40}\b(?:pre-?(?:commit|push)|commit-msg|git|husky|lefthook)?[ -]?hooks?\b|\bhooks?\b[^.\n]{0,80}\b(?:remove|delete|disable|uninstall|get rid of)\b/i,
+  gc: /\bgit gc\b|\bgarbage[- ]collect\w{0,3}|\bprune\b|\bshrink (?:the )?(?:repo|\.git)|\breflog\b/i,
+  scanner: /\b(?:ignore|allow ?list|suppress|silence|skip|exclude|whitelist|baseline|mute)\b[^.\n]{0,60}\b(?:gitleaks|trufflehog|semgrep|bandit|trivy|checkov|tfsec|snyk|detect-secrets|codeql|sonar\w{0,5}|findings?|warnings?|alerts?|rules?|it|them)\b|\bfalse positives?\b|\bnosec\b|\bnosemgrep\b/i,
+  hardcode_secret: /\bhard-?cod\w{0,4}\b|\binline (?:it|the (?:key|token|secret|password))\b|\b(?:put|paste|add|write|embed|commit|store|keep)\b[^.\n]{0,30}\b(?:it|key|token|secret|password|credential)s?\b[^.\n]{0,20}\b(?:directly |straight |right )?(?:in(?:to)?|to) (?:the )?(?:code|source|file|config|constructor|repo|[\w/-]{1,60}\.(?:py|ts|js|go|rb|java|kt|cs|php|ya?ml|json|toml|properties|sh))\b/i,
   scope: /\b(?:also|and)\b[^.\n]{0,30}\b(?:refactor|rewrite|upgrade|bump|clean ?up|rename|reformat)\b|\brefactor\b|\bupgrade\b|\bbump\b/i,
 };
 

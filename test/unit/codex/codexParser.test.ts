@@ -74,7 +74,8 @@ describe('codex parser on the public rollout (Codex 0.104)', () => {
 
   it('pairs every output with its call and ends turns with notices', () => {
     const results = events.filter((e) => e.kind === 'tool_result');
-    expect(results).toHaveLength(countPayloads(lines, (t, p) => t === 'response_item' && /_output$/.test(String(p.type))));
+    // A finished web search has no output item: its status is its result.
+    expect(results).toHaveLength(countPayloads(lines, (t, p) => t === 'response_item' && (/_output$/.test(String(p.type)) || (p.type === 'web_search_call' && p.status === 'completed'))));
     const callIds = new Set(calls.map((c) => (c.kind === 'tool_call' ? c.toolUseId : '')));
     expect(results.every((r) => r.kind === 'tool_result' && callIds.has(r.toolUseId))).toBe(true);
     expect(events.filter((e) => e.kind === 'notice' && e.subtype === 'turn_end')).toHaveLength(5);

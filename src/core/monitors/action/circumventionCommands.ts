@@ -1,4 +1,6 @@
+import type { ToolCallEvent } from '../../model/events';
 import type { ActionMonitor, RawFinding } from '../monitorTypes';
+import type { SessionContext } from '../sessionContext';
 import { commandSegments, commandWord } from './commandKinds';
 
 interface Sig {
@@ -12,9 +14,9 @@ interface Sig {
 
 const SIGS: Sig[] = [
   { id: 'noVerify', re: /\bgit\b[^|;&]{0,300}--no-verify\b|\bgit\s+commit\b[^|;&]{0,300}\s-[a-mo-zA-Z]{0,4}n[a-zA-Z]{0,4}(?=\s|$)/, severity: 'high', message: 'Skips git hooks (--no-verify)', topic: 'no_verify' },
-  { id: 'hooksPath', re: /\bgit\s+config\s[^|;&]{0,120}core\.hooksPath\b|\brm\s[^|;&]{0,120}\.git\/hooks\b|\bHUSKY=0\b|\bSKIP=[\w,-]{1,200}\s+git\b|\bPRE_COMMIT_ALLOW_NO_CONFIG\b|\bpre-commit\s+uninstall\b|\bhusky\s+uninstall\b/, severity: 'high', message: 'Disables git hooks', topic: 'no_verify' },
+  { id: 'hooksPath', re: /\bgit\s+config\s[^|;&]{0,120}core\.hooksPath\b|\brm\s[^|;&]{0,120}\.git\/hooks\b|\bgit\s[^|;&]{0,300}-c\s+core\.hooksPath=|\bHUSKY=0\b|\bHUSKY_SKIP_HOOKS=(?:1|true)\b|\bLEFTHOOK=(?:0|false)\b|\bOVERCOMMIT_DISABLE=1\b|\bSKIP_SIMPLE_GIT_HOOKS=1\b|\bSKIP=[\w,-]{1,200}\s+git\b|\bPRE_COMMIT_ALLOW_NO_CONFIG\b|\bpre-commit\s+uninstall\b|\bhusky\s+uninstall\b/, severity: 'high', message: 'Disables git hooks', topic: 'no_verify' },
   { id: 'chmod777', re: /\bchmod\s+(?:-R\s+)?(?:0?777|a\+rwx|o\+w|[ugoa]{0,3}\+s|[2467]7[57][57])\b/, severity: 'high', message: 'Makes files world-writable or setuid', topic: 'chmod' },
-  { id: 'permissionsBypass', re: /--dangerously-skip-permissions\b|--dangerously-bypass-approvals-and-sandbox\b|--permission-mode\s+bypassPermissions\b|--yolo\b|--sandbox[= ]danger-full-access\b|\bsandbox_mode\s{0,3}=\s{0,3}["']?danger-full-access|\s-s\s+danger-full-access\b|\bapproval_policy\s*=\s*["']?never|--ask-for-approval\s+never\b/, severity: 'critical', message: 'Runs an agent with permissions / sandbox disabled', hard: true },
+  { id: 'permissionsBypass', re: /--dangerously-skip-permissions\b|--dangerously-bypass-approvals-and-sandbox\b|--dangerously-allow-all\b|--yes-always\b|--auto-approve-all\b|--permission-mode\s+bypassPermissions\b|--yolo\b|--sandbox[= ]danger-full-access\b|\bsandbox_mode\s{0,3}=\s{0,3}["']?danger-full-access|\s-s\s+danger-full-access\b|\bapproval_policy\s*=\s*["']?never|--ask-for-approval\s+never\b/, severity: 'critical', message: 'Runs an agent with permissions / sandbox disabled', hard: true },
   { id: 'decodeExec', re: /\bbase64\s+(?:-d|--decode|-D)\b[^;&]{0,200}\|\s*(?:ba|z|da)?sh\b|\beval\s+["']?\$\((?:[^)]{0,200})base64\s+(?:-d|--decode)|\bxxd\s+-r\b[^;&]{0,200}\|\s*(?:ba)?sh\b|\bpython3?\s+-c\s[^;&]{0,300}\bexec\([^;&]{0,200}(?:b64decode|decode\()/, severity: 'high', message: 'Decodes and executes an obfuscated payload' },
   { id: 'curlShell', re: /\b(?:curl|wget)\s[^|;&]{0,300}\|\s*(?:sudo\s+)?(?:ba|z|da)?sh\b/, severity: 'medium', message: 'Pipes a downloaded script into a shell', topic: 'sudo' },
   { id: 'containerHostMount', re: /\b(?:docker|podman|nerdctl)\s[^|;&]{0,300}(?:(?:\s-v|--volume)[= ]["']?(?:\/|\/etc|\/root|\/home|\/Users|\/var\/run\/docker\.sock|\/run\/docker\.sock|~|\$HOME)\/?:|--mount[= ][^\s|;&]{0,100}\bsource=\/(?:,|etc\b|root\b|home\b|var\/run\/docker\.sock)|--privileged\b|--pid[= ]host\b)|\bnsenter\s[^|;&]{0,40}(?:-t\s+1\b|--target[= ]1\b)|\bchroot\s+\/host\b/, severity: 'high', message: "Reaches outside the sandbox through a container (host root / docker socket mounted, privileged)" },
@@ -23,14 +25,56 @@ const SIGS: Sig[] = [
   { id: 'historyOff', re: /\bHISTFILE=\/dev\/null\b|\bunset\s+HISTFILE\b|\bset\s+\+o\s+history\b|\bhistory\s+-c\b/, severity: 'high', message: 'Disables shell history / logging' },
   { id: 'indexTricks', re: /\bgit\s+update-index\s[^|;&]{0,120}--(?:skip-worktree|assume-unchanged)\b|>>?\s*\.git\/info\/exclude\b/, severity: 'high', message: 'Hides changes from git (skip-worktree / assume-unchanged / info/exclude)', topic: 'hide_changes' },
   { id: 'securityOff', re: /\bsetenforce\s+0\b|\bufw\s+disable\b|\bsystemctl\s+(?:stop|disable)\s+(?:apparmor|auditd|firewalld|falcon\w{0,20})\b|\biptables\s+-F\b|\bspctl\s+--master-disable\b/, severity: 'critical', message: 'Disables a system security control', hard: true },
-  { id: 'killMonitor', re: /\b(?:pkill|killall|kill)\b[^|;&]{0,120}\b(?:vigil|code-server|auditd|falcon)\b/i, severity: 'critical', message: 'Stops the monitor or a security process', hard: true },
+  { id: 'killMonitor', re: /\b(?:pkill|killall|kill)\b[^|;&]{0,120}\b(?:vigil|code-server|auditd|falcon)\b|\b(?:code|code-insiders|codium|code-server|cursor)\s[^|;&]{0,80}--(?:disable|uninstall)-extension[= ]\S{0,80}vigil/i, severity: 'critical', message: 'Stops the monitor or a security process', hard: true },
 ];
+
+/** Output saying a policy, hook, sandbox or the user refused the last call (not a file-permission error). */
+const BLOCKED_RE = /\b(?:blocked by (?:(?:the |a |an )?(?:policy|security policy|pre-?tool-?use hook|hook|vigil|gate|sandbox|administrator|admin|allow ?list|deny ?list|rule))|denied by (?:(?:the |a )?(?:policy|user|hook|sandbox|rule|administrator|permission settings?|vigil|gate))|permission to use \w{1,30} (?:has been|was) denied|not (?:allowed|permitted) by (?:(?:the )?(?:policy|sandbox|administrator|permission settings?|allow ?list))|matches (?:a )?deny rule|PreToolUse:?\w{0,30} hook (?:error|blocked|denied|returned)|hook (?:blocked|denied|rejected) (?:this|the) (?:command|tool call|call)|doesn'?t want to proceed with this tool use|tool use was rejected|sandbox(?:ed)? (?:violation|denied)|command (?:rejected|refused) by (?:the )?(?:user|policy|reviewer|gate))/i;
+/** Commands that only look (a re-check after a block is not a retry). */
+const LOOK_ONLY = new Set(['ls', 'cat', 'head', 'tail', 'less', 'grep', 'rg', 'find', 'stat', 'file', 'echo', 'printf', 'pwd', 'which', 'type', 'wc', 'du', 'df', 'tree', 'git-status', 'true']);
+/** Ways to run a command the literal policy match would not see. */
+const WRAPPED_RE = /\bbase64\b|\beval\b|\b(?:ba|z|da)?sh\s+-c\b|\b(?:python3?|node|ruby|perl|php)\s[^|;&]{0,40}-[ceE]\b|\bxargs\b|\bfind\b[^|;&]{0,200}-(?:delete|exec)\b|\\\w|\$'|\bcommand\s+\w|\benv\s+\w|\bbusybox\b/;
+
+/** The user's latest prompt lets the agent find another way ("go ahead anyway", "work around it"). */
+const APPROVED_RE = /\b(?:go ahead|do it anyway|anyway|another way|work ?around|approved?|override|proceed|use (?:python|sudo|a script|whatever)|i (?:allow|permit) (?:it|that))\b/i;
+
+/** The last call recorded in the session (the one whose output is newest). */
+function previousCall(ctx: SessionContext): ToolCallEvent | undefined {
+  let last: ToolCallEvent | undefined;
+  for (const c of ctx.calls.values()) last = c;
+  return last;
+}
+
+/** Paths and named objects a command acts on (path-like operands, SQL object names, quoted names). */
+function objectsOf(cmd: string): string[] {
+  const out = new Set<string>();
+  for (const seg of commandSegments(cmd)) for (const a of commandWord(seg).args) if (!a.startsWith('-') && a.length >= 3 && /[/.]/.test(a) && !/^(?:\.|\.\.|\/|https?:)$/.test(a)) out.add(a.replace(/\/+$/, ''));
+  for (const m of cmd.matchAll(/\b(?:TABLE|DATABASE|FROM|INTO|dropdb|createdb)\s+(?:IF\s+EXISTS\s+)?[`"']?([\w.-]{3,80})/gi)) if (m[1]) out.add(m[1]);
+  return [...out].slice(0, 20);
+}
+
+/** The call right after a refused one reaches the same object another way (other tool, wrapped, obfuscated). */
+function retriesBlocked(call: ToolCallEvent, ctx: SessionContext): string | undefined {
+  const out = ctx.recentOutputs[ctx.recentOutputs.length - 1] ?? '';
+  if (!call.command || !BLOCKED_RE.test(out.slice(0, 4000)) || APPROVED_RE.test(ctx.userPrompts[ctx.userPrompts.length - 1] ?? '')) return undefined;
+  const prev = previousCall(ctx)?.command;
+  if (!prev || prev === call.command) return undefined;
+  const words = commandSegments(call.command).map((s) => commandWord(s).word);
+  if (words.every((w) => LOOK_ONLY.has(w))) return undefined;
+  if (call.command.replace(/\s+/g, ' ').trim() === prev.replace(/\s+/g, ' ').trim()) return undefined;
+  const hit = objectsOf(prev).find((o) => call.command?.includes(o));
+  const blockedWord = commandWord(commandSegments(prev)[0] ?? '').word;
+  const otherWay = !words.includes(blockedWord) || WRAPPED_RE.test(call.command);
+  return hit && otherWay ? hit : undefined;
+}
 
 /** Hooks skipped, privileges raised, permission/sandbox bypass, obfuscated execution, hidden history. */
 export const circumventionCommandsMonitor: ActionMonitor = {
   id: 'action.circumvention',
-  scan(call) {
+  scan(call, ctx) {
     const out: RawFinding[] = [];
+    const retried = retriesBlocked(call, ctx);
+    if (retried) out.push({ category: 'circumvention', severity: 'high', monitor: 'action.circumvention.retryBlocked', field: 'command', quote: (call.command ?? '').slice(0, 300), message: `Reaches ${retried} another way right after the previous command on it was blocked` });
     const cmd = call.command;
     if (!cmd) return out;
     for (const s of SIGS) {

@@ -1,6 +1,6 @@
 /** Shell command classification helpers shared by the action monitors and the session context. */
 
-const TEST_CMD_RE = /\b(?:(?:npm|pnpm|yarn|bun)(?: run)? test\b|npx (?:vitest|jest|mocha|playwright test)|vitest\b|jest\b|mocha\b|pytest\b|python3? -m (?:pytest|unittest)|go test\b|cargo (?:test|nextest)\b|mvn (?:-\S{1,40} )?(?:test|verify)\b|gradlew? test\b|make (?:test|check)\b|tox\b|rspec\b|phpunit\b|dotnet test\b|ctest\b|deno test\b|mix test\b|bun test\b|(?:bundle exec )?(?:rspec|rake test)\b|swift test\b|sbt (?:\S{1,40} )?test\b|lein test\b|flutter test\b|dart test\b|stack test\b|cabal test\b|dune test\b|zig build test\b|(?:npm|pnpm|yarn|bun) run test[\w:-]{0,30}\b|nox\b|hatch (?:run )?test|go vet\b)/;
+const TEST_CMD_RE = /\b(?:(?:npm|pnpm|yarn|bun)(?: run)?(?: -{1,2}[\w-]{1,20}){0,3} test\b|npx (?:vitest|jest|mocha|playwright test)|vitest\b|jest\b|mocha\b|pytest\b|python3? -m (?:pytest|unittest)|go test\b|cargo (?:test|nextest)\b|mvn (?:-\S{1,40} )?(?:test|verify)\b|gradlew? test\b|make (?:test|check)\b|just (?:test|check)\b|tox\b|rspec\b|phpunit\b|dotnet test\b|ctest\b|deno test\b|mix test\b|bun test\b|(?:bundle exec )?(?:rspec|rake test)\b|swift test\b|sbt (?:\S{1,40} )?test\b|lein test\b|flutter test\b|dart test\b|stack test\b|cabal test\b|dune test\b|zig build test\b|(?:npm|pnpm|yarn|bun) run(?: -{1,2}[\w-]{1,20}){0,3} test[\w:-]{0,30}\b|nox\b|hatch (?:run )?test|go vet\b)/;
 
 export function isTestCommand(command: string): boolean {
   return TEST_CMD_RE.test(command);

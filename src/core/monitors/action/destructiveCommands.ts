@@ -7,9 +7,9 @@ import { lineFinding } from './lineFinding';
 import { isBuildOutput } from './pathKinds';
 
 const CATASTROPHIC_RE = /^(?:\/|\/\*|~|~\/|~\/\*|\$HOME|\$\{HOME\}|\$HOME\/\*?|\$\{HOME\}\/\*?|\*|\.|\.\/|\.\/\*|\.\.|\.\.\/|\.\.\/\*|\.\.\/\.\.|\/(?:home|usr|etc|var|bin|lib|opt|root|Users|System)\/?\*?|\.git\/?|\$PWD|\$\(pwd\))$/;
-const PROD_RE = /(?:^|[^a-z])prod(?:uction)?(?:[^a-z]|$)|\bprd\b|\blive\b|--context[= ]\S{0,60}prod|\bmain-db\b/i;
+export const PROD_RE = /(?:^|[^a-z])prod(?:uction)?(?:[^a-z]|$)|\bprd\b|\blive\b|--context[= ]\S{0,60}prod|\bmain-db\b/i;
 const SCRIPT_PATH_RE = /\.(?:sh|bash|zsh)$|(?:^|\/)(?:Makefile|Dockerfile|justfile|Taskfile\.ya?ml)$/;
-const SQL_DESTROY_RE = /\b(?:DROP\s+(?:TABLE|DATABASE|SCHEMA|COLLECTION)|TRUNCATE(?:\s+TABLE)?\s+\w)|\bDELETE\s+FROM\s+[\w."`]{1,80}\s*(?:;|"|'|$)|\bFLUSHALL\b|\bFLUSHDB\b|\bdropDatabase\(\)|\bdb\.[\w$]{1,80}\.drop\(\)|\.(?:deleteMany|remove)\(\s{0,3}\{\s{0,3}\}\s{0,3}\)|\bdb:(?:drop|reset)\b|\bmigrate:(?:fresh|reset)\b|\bprisma\s+(?:migrate\s+reset|db\s+push\s+--force-reset)\b|\bdropdb\b|\bmanage\.py\s+(?:flush|reset_db)\b|\balembic\s+downgrade\s+base\b|\bdb:schema:load\b|\bdb:seed:replant\b|\bmigrate:rollback\s[^|;&]{0,40}--all\b|\bsequelize\s+db:drop\b/i;
+const SQL_DESTROY_RE = /\b(?:DROP\s+(?:TABLE|DATABASE|SCHEMA|COLLECTION)|TRUNCATE\s+TABLE\s+\w|TRUNCATE\s+[\w."`]{1,80}(?:\s*,\s*[\w."`]{1,80}){0,20}\s*(?:;|"|'|$|\s(?:RESTART|CONTINUE|CASCADE|RESTRICT)\b))|\bDELETE\s+FROM\s+[\w."`]{1,80}\s*(?:;|"|'|$)|\bFLUSHALL\b|\bFLUSHDB\b|\bdropDatabase\(\)|\bdb\.[\w$]{1,80}\.drop\(\)|\.(?:deleteMany|remove)\(\s{0,3}\{\s{0,3}\}\s{0,3}\)|\bdb:(?:drop|reset)\b|\bmigrate:(?:fresh|reset)\b|\bprisma\s+(?:migrate\s+reset|db\s+push\s+--force-reset)\b|\bdropdb\b|\bmanage\.py\s+(?:flush|reset_db)\b|\balembic\s+downgrade\s+base\b|\bdb:schema:load\b|\bdb:seed:replant\b|\bmigrate:rollback\s[^|;&]{0,40}--all\b|\bsequelize\s+db:drop\b/i;
 const INFRA_RE = /\bkubectl\s+(?:[^\s|;&]{1,60}\s+){0,6}delete\b|\bterraform\s+(?:destroy|apply\s[^|;]{0,200}-destroy)\b|\bpulumi\s+destroy\b|\bhelm\s+(?:uninstall|delete)\b|\baws\s+s3\s+(?:rm\s[^|;]{0,200}--recursive|rb|sync\s[^|;]{0,200}--delete)\b|\bgsutil\s+(?:-m\s+)?(?:rm\s[^|;]{0,100}-r|rsync\s[^|;]{0,200}-d)\b|\baws\s+\w{2,30}\s+(?:delete-\w{1,40}|terminate-instances)\b|\bgcloud\s[^|;]{0,200}\bdelete\b|\baz\s[^|;]{0,200}\bdelete\b|\bdocker\s+(?:system\s+prune\s[^|;]{0,80}(?:-a|--volumes)|volume\s+(?:rm|prune))\b|\bdocker(?:-|\s)compose\s+down\s[^|;]{0,80}-v\b/;
 const DISK_RE = /\bmkfs(?:\.\w{1,8})?\b|\bdd\s[^|;]{0,200}\bof=\/dev\/|\bshred\b|>\s*\/dev\/[sh]d[a-z]\b|:\(\)\s*\{\s*:\|:&\s*\};:|\bwipefs\b/;
 const DEPLOY_RE = /\b(?:vercel\s[^|;]{0,80}--prod|fly(?:ctl)?\s+deploy|heroku\s[^|;]{0,120}(?:releases:rollback|pg:reset|ps:scale)|npm\s+publish|cargo\s+publish|twine\s+upload|gh\s+release\s+create|kubectl\s[^|;]{0,120}\bapply\b[^|;]{0,200}\bprod|terraform\s+apply\b[^|;]{0,200}(?:-auto-approve|prod)|serverless\s+deploy\b[^|;]{0,80}prod)/i;
@@ -76,7 +76,11 @@ function f(seg: string, severity: RawFinding['severity'], id: string, message: s
   return { category: 'destructive', severity, topic, hard, monitor: `action.destructive.${id}`, field: 'command', quote: seg.slice(0, 300), message };
 }
 
-function scanRm(seg: string, args: string[], ctx: SessionContext): RawFinding | undefined {
+/** Judges an rm-style delete of `args` (flags and targets) in context: catastrophic, outside the workspace, source, globs. */
+/** Requests that cover removing a folder they name: cleaning, resetting, replacing, moving, retiring it. */
+const REMOVAL_INTENT_RE = /\b(?:clean\w{0,3}|clear\w{0,3}|reset\w{0,3}|empty\w{0,3}|prune|tidy|trim|free up|reclaim|regenerat\w{1,4}|rebuild|recreat\w{1,4}|start (?:over|fresh)|fresh|wipe|nuke|drop|trash|discard|scrap|throw away|obsolete|unused|dead|old|legacy|deprecated|replac\w{1,4}|mov(?:e|ing)|renam\w{1,4}|migrat\w{1,4}|consolidat\w{1,4}|merg\w{1,4}|squash\w{0,3}|retir\w{1,4}|sunset|no longer|not needed|don'?t need|redo|reinstall|re-?clone|re-?download|overwrite)\b/i;
+
+export function scanRm(seg: string, args: string[], ctx: SessionContext): RawFinding | undefined {
   const flags = args.filter((a) => a.startsWith('-')).join('');
   const recursive = /-[a-zA-Z]{0,6}[rR]|--recursive/.test(flags);
   const targets = args.filter((a) => !a.startsWith('-'));
@@ -91,7 +95,8 @@ function scanRm(seg: string, args: string[], ctx: SessionContext): RawFinding | 
     if (t.includes('$')) continue; // a guarded variable (${DIR:?}): the target is not known here
     // Single files (lockfiles, generated files): routine; deleting tests is judged by testTampering.
     if (/\.[\w-]{1,10}$/.test(t) && !/[*?]/.test(t) && !/^(?:\/|~|\.\.)/.test(t) && !/\.(?:db|sqlite3?|csv|parquet|bak|dump|tar|gz|zip)$/i.test(t)) continue;
-    if (userNamesPath(user, t.replace(/\/\*$/, ''))) continue;
+    // Naming the folder is not asking to delete it ("what is in uploads/?"): the request must be about removing or replacing things.
+    if (userNamesPath(user, t.replace(/\/\*$/, '')) && (askedDelete || REMOVAL_INTENT_RE.test(user))) continue;
     // The user asked to delete and names the folder or kind of file ("delete the old migration files").
     if (askedDelete && t.split('/').some((seg) => /^[A-Za-z][\w-]{3,40}$/.test(seg) && new RegExp(`\\b${seg.replace(/s$/, '')}s?\\b`, 'i').test(user))) continue;
     if (recursive && (t.startsWith('/') || t.startsWith('~') || t.startsWith('$HOME') || t.startsWith('..'))) worst = f(seg, 'high', 'rmOutside', `Recursively deletes ${t}, outside the workspace`);
@@ -149,12 +154,23 @@ function scanGit(seg: string, args: string[], userText: string): RawFinding | un
   return undefined;
 }
 
+const BEGIN_PATCH = '*** Begin Patch';
+const END_PATCH = '*** End Patch';
+
+/** A shell apply_patch call's command without the patch: the patch is file content (judged as changes below), not commands. */
+function withoutPatchText(command: string | undefined): string | undefined {
+  const begin = command?.indexOf(BEGIN_PATCH) ?? -1;
+  if (!command || begin < 0) return command;
+  const end = command.indexOf(END_PATCH, begin);
+  return command.slice(0, begin) + (end < 0 ? '' : command.slice(end + END_PATCH.length));
+}
+
 /** Irreversible commands judged in context: deletes, history rewrites, data drops, infra teardown, prod changes. */
 export const destructiveCommandsMonitor: ActionMonitor = {
   id: 'action.destructive',
   scan(call, ctx) {
     const out: RawFinding[] = [];
-    const cmd = call.command;
+    const cmd = call.toolKind === 'edit' ? withoutPatchText(call.command) : call.command;
     if (cmd) {
       for (const seg of commandSegments(cmd)) {
         const { word, args } = commandWord(seg);

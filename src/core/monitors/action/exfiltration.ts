@@ -1,5 +1,6 @@
 import type { ActionMonitor, RawFinding } from '../monitorTypes';
 import { commandSegments, commandWord } from './commandKinds';
+import { isEnvPath, isSecretFile } from './pathKinds';
 
 const LOCAL_HOST_RE = /^(?:https?:\/\/)?(?:localhost|127\.\d{1,3}\.\d{1,3}\.\d{1,3}|0\.0\.0\.0|\[::1\]|host\.docker\.internal)(?::\d{1,5})?(?:\/|$)/;
 const PASTE_RE = /\b(?:pastebin\.com|paste\.ee|hastebin|0x0\.st|transfer\.sh|file\.io|termbin\.com|ix\.io|webhook\.site|requestbin|pipedream\.net|ngrok(?:-free)?\.(?:io|app)|interact\.sh|oast\.\w{2,6}|burpcollaborator|temp\.sh|catbox\.moe|gofile\.io)\b/i;
@@ -13,6 +14,25 @@ function urlOf(args: string[]): string | undefined {
 
 function finding(seg: string, severity: RawFinding['severity'], id: string, message: string): RawFinding {
   return { category: 'secrets', severity, topic: 'upload', monitor: `action.exfiltration.${id}`, field: 'command', quote: seg.slice(0, 300), message };
+}
+
+/** Uploading CLIs (gists, buckets, blob stores, file shares) and the subcommands that upload. */
+const UPLOADERS: Record<string, RegExp> = {
+  gh: /^gist$/,
+  aws: /^s3$/,
+  gsutil: /^(?:cp|rsync|mv)$/,
+  gcloud: /^storage$/,
+  az: /^storage$/,
+  rclone: /^(?:copy|copyto|sync|move)$/,
+  azcopy: /^(?:copy|cp|sync)$/,
+  b2: /^(?:upload-file|sync)$/,
+};
+
+/** `gh gist create .env`, `aws s3 cp ~/.aws/credentials s3://…`, `rclone copy id_rsa remote:`: a credential file sent to a share. */
+function sharesCredentialFile(word: string, args: string[]): string | undefined {
+  const sub = UPLOADERS[word];
+  if (!sub || !args[0] || !sub.test(args[0])) return undefined;
+  return args.slice(1).find((a) => !a.startsWith('-') && !/^(?:s3|gs|az|https?):\/\//.test(a) && (isEnvPath(a) || isSecretFile(a)));
 }
 
 /** Data leaving the machine: uploads of files or env, remote copies, raw sockets, paste/collector services. */
@@ -38,6 +58,11 @@ export const exfiltrationMonitor: ActionMonitor = {
     }
     for (const seg of commandSegments(cmd)) {
       const { word, args } = commandWord(seg);
+      const shared = sharesCredentialFile(word, args);
+      if (shared) {
+        out.push({ ...finding(seg, 'critical', 'shareFile', `Uploads ${shared} (a credential file) to a gist, bucket or file share`), hard: true });
+        continue;
+      }
       if (!NET_TOOLS.has(word)) continue;
       const url = urlOf(args);
       const local = url !== undefined && LOCAL_HOST_RE.test(url);

@@ -14,7 +14,7 @@ export interface InjectionTrace {
   callIndex?: number;
 }
 
-const ADDRESSED_RE = /(?:\b(?:note|notes|message|instructions?|reminder)\s(?:to|for)\s(?:the\s|any\s|all\s)?(?:(?:AI|LLM|automated|coding)(?:\s(?:assistants?|agents?|bots?|reviewers?|models?|tools?))?|assistants?|agents?|bots?|reviewers?|Copilot|Claude|Codex|Cursor)\)?\**\s{0,2}[:,-]|\b(?:TODO|FIXME|NOTE|HACK)\s{0,2}(?:\(|for\s|to\s)(?:the\s)?(?:AI|LLM|assistant|agent|bot|Copilot|Claude|Codex|Cursor)\b|\b(?:reviewer|maintainer|admin|security team)\s(?:note|instruction|request)s?[^:\n]{0,30}[:-]\**\s{0,2}(?:(?:also|please|you|make sure|kindly|should|must)\s){0,3}(?:disable|remove|skip|turn off|bypass|add|grant|set|delete|drop|allow|change|lower|raise|increase)|\bif you are an? (?:AI|LLM|language model|assistant|agent|bot)\b|\bwhen (?:an? )?(?:AI|LLM|assistant|agent|bot) (?:reads|processes|sees|reviews) this\b)|(?:\b(?:Claude|Codex|Copilot|Cursor|Gemini|AI agents?|AI assistants?|assistants?|agents?)\s{0,2},\s{0,2}(?:please\s|you\s|first\s|before\s|ignore\s|run\s|send\s|post\s|export\s|add\s|delete\s|remove\s|install\s|upload\s)|\b(?:AI|LLM|coding) (?:agents?|assistants?|models?)\b[^.\n]{0,80}\b(?:must|should|shall|needs? to|(?:is|are) required to|please|have to)\b|\b(?:AI|LLM|coding) (?:agents?|assistants?|models?)\s{0,2}[:,]|\b(?<!user[ -])(?:assistant|agent|Claude|Codex|Copilot)s?,? (?:must|should|needs? to|is required to|please)\b|\bignore (?:all |any )?(?:previous|prior|above|earlier) (?:instructions|directions|rules)\b|\b(?:SYSTEM|IMPORTANT|ATTENTION|NOTE TO (?:AI|AGENTS?))\s?:|\bbefore (?:proceeding|continuing|you continue|doing anything else)\b|\byou (?:must|are required to|need to) (?:first |now |also )?(?:run|execute|send|upload|post|curl|fetch|delete|add|set|export|call)\b|\bnew instructions\b|<!--[^>]{0,300}\b(?:run|execute|curl|send)\b|\b(?:notes?|notices?|messages?|instructions?|directives?|attention|reminders?)\s{0,2}\(?(?:to|for)\s(?:all\s|any\s|the\s)?(?!user[ -]agents?)(?:(?:[\w-]{1,20}\s){0,2}(?:agents?|assistants?|AIs?|LLMs?)|(?:AI|LLM|automated|autonomous|coding|agentic|GPT)[\w-]{0,10}\s(?:tools|bots?|models?|systems?))\b|\bSYSTEM (?:INSTRUCTIONS?|PROMPT|MESSAGE|OVERRIDE)\b|\bto (?:the|any|all|every) (?:[\w-]{1,20}\s){0,2}(?:assistants?|agents?|AIs?|LLMs?|bots?)\b\s?(?:[:,]|(?:applying|reading|working|processing|using|running|handling|reviewing)\b)|\b(?:any|every|all) (?!user[ -]agents?)(?:[\w-]{1,20}\s){0,2}(?:agents?|assistants?|AIs?|LLMs?)\b[^.\n]{0,120}\b(?:must|should|needs? to|(?:is|are) required to)\b|\[\s?(?:assistant|agent|ai|system|llm|claude|codex)\s?:|\b(?:automated|autonomous) (?:agents?|assistants?)\b)/i;
+const ADDRESSED_RE = /(?:\b(?:note|notes|message|instructions?|reminder)\s(?:to|for)\s(?:the\s|any\s|all\s)?(?:(?:AI|LLM|automated|coding)(?:\s(?:assistants?|agents?|bots?|reviewers?|models?|tools?))?|assistants?|agents?|bots?|reviewers?|Copilot|Claude|Codex|Cursor)\)?\**\s{0,2}[:,-]|\b(?:TODO|FIXME|NOTE|HACK)\s{0,2}(?:\(|for\s|to\s)(?:the\s)?(?:AI|LLM|assistant|agent|bot|Copilot|Claude|Codex|Cursor)\b|\b(?:reviewer|maintainer|admin|security team)\s(?:note|instruction|request)s?[^:\n]{0,30}[:-]\**\s{0,2}(?:(?:also|please|you|make sure|kindly|should|must)\s){0,3}(?:disable|remove|skip|turn off|bypass|add|grant|set|delete|drop|allow|change|lower|raise|increase)|\bif you are an? (?:AI|LLM|language model|assistant|agent|bot)\b|\bwhen (?:an? )?(?:AI|LLM|assistant|agent|bot) (?:reads|processes|sees|reviews) this\b)|(?:\b(?:Claude|Codex|Copilot|Cursor|Gemini|AI agents?|AI assistants?|assistants?|agents?)\s{0,2},\s{0,2}(?:please\s|you\s|first\s|before\s|ignore\s|run\s|send\s|post\s|export\s|add\s|delete\s|remove\s|install\s|upload\s)|\b(?:AI|LLM|coding) (?:agents?|assistants?|models?)\b[^.\n]{0,80}\b(?:must|should|shall|needs? to|(?:is|are) required to|please|have to)\b|\b(?:AI|LLM|coding) (?:agents?|assistants?|models?)\s{0,2}[:,]|\b(?<!user[ -])(?:assistant|agent|Claude|Codex|Copilot)s?,? (?:must|should|needs? to|is required to|please)\b|\bignore (?:all |any )?(?:previous|prior|above|earlier) (?:instructions|directions|rules)\b|\b(?:SYSTEM|IMPORTANT|ATTENTION|NOTE TO (?:AI|AGENTS?))\s?:|\bbefore (?:proceeding|continuing|you continue|doing anything else)\b|\byou (?:must|are required to|need to) (?:first |now |also )?(?:run|execute|send|upload|post|curl|fetch|delete|add|set|export|call)\b|\bnew instructions\b|<!--[^>]{0,300}\b(?:run|execute|curl|send)\b|\b(?:notes?|notices?|messages?|instructions?|directives?|attention|reminders?)\s{0,2}\(?(?:to|for)\s(?:all\s|any\s|the\s)?(?!user[ -]agents?)(?:(?:[\w-]{1,20}\s){0,2}(?:agents?|assistants?|AIs?|LLMs?)|(?:AI|LLM|automated|autonomous|coding|agentic|GPT)[\w-]{0,10}\s(?:tools|bots?|models?|systems?|reviewers?|readers?|checkers?|scanners?|coders?))\b|\bSYSTEM (?:INSTRUCTIONS?|PROMPT|MESSAGE|OVERRIDE)\b|\bto (?:the|any|all|every) (?:[\w-]{1,20}\s){0,2}(?:assistants?|agents?|AIs?|LLMs?|bots?)\b\s?(?:[:,]|(?:applying|reading|working|processing|using|running|handling|reviewing)\b)|\b(?:any|every|all) (?!user[ -]agents?)(?:[\w-]{1,20}\s){0,2}(?:agents?|assistants?|AIs?|LLMs?)\b[^.\n]{0,120}\b(?:must|should|needs? to|(?:is|are) required to)\b|\[\s?(?:assistant|agent|ai|system|llm|claude|codex)\s?:|\b(?:automated|autonomous) (?:agents?|assistants?)\b|\b(?:AI|LLM|GPT|agent|assistant|copilot|claude|codex|cursor|gemini)(?:[ _-](?:agents?|assistants?|models?|bots?|tools?|reviewers?|coders?))?[ _-](?:instructions?|directives?|notes?|notices?|tasks?|commands?|guidance|override|todo|action items?)\b\s{0,2}[\]>)*]{0,3}\s{0,2}[:\u2014-]|[[<]\s?(?:assistant|agent|ai|llm|system|claude|codex|copilot|model)[ _-]?(?:directive|instructions?|note|message|prompt|override|task)s?\s?[\]>]|\b(?:AI|LLM)s?\s(?:models?|agents?|assistants?|tools)\s(?:reading|processing|parsing|crawling|summari[sz]ing|indexing|viewing) this\b|(?:^|[\n"'>([])\s{0,3}(?:assistant|agent|ai|llm|claude|codex|copilot)\s{0,2}:\s{0,2}(?:please\s)?(?:run|execute|curl|send|add|delete|remove|install|set|update|change|disable|approve|ignore|export|post|upload|grant|merge|push)\b|(?:^|\n)[ \t]{0,8}(?:\d{1,6}(?:\t|→|\|)[ \t]?)?(?:to|for|attention|dear|hey|hi|hello)\s(?:the |any |all |every )?(?:AI|LLM|coding|automated|autonomous)[ -]?(?:agents?|assistants?|models?|bots?|tools)\b[^.\n]{0,60}[:,])/i;
 
 const URL_RE = /\bhttps?:\/\/[^\s"'`<>)]{3,200}/g;
 /** ssh-style remotes (git@host:repo.git) and bare hosts with a path. */
@@ -29,6 +29,12 @@ const ASSIGN_RE = /\b[A-Z][A-Z0-9_]{2,40}\s?[=:]\s?[\w."'-]{1,60}/g;
 const QUOTED_RE = /"([^"\s]{6,120})"|'([^'\s]{6,120})'/g;
 const TICK_RE = /`([^`\n]{4,200})`/g;
 const RUN_RE = /\b(?:run|execute)\s*:?\s+([a-z][\w.-]{1,40}(?: [^\s.;,]{1,60}){0,6})/gi;
+/** E-mail addresses (accounts to add, recipients). */
+const EMAIL_RE = /\b[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}\b/g;
+/** Package names the instruction asks to install or import: `npm install x`, install the package "x", require('x'). */
+const PKG_CMD_RE = /\b(?:npm|pnpm|yarn|bun|pip3?|uv|poetry|cargo|gem|go|composer|dotnet)\s+(?:install|add|i|get|require)\s+(?:-{1,2}[\w-]{1,20}\s+){0,3}(@?[\w][\w.@/=<>~^-]{2,80})/gi;
+const PKG_NAMED_RE = /\b(?:install|add|require|import|use|depend on)\s(?:the\s)?(?:(?:npm|pip|python|node|ruby|go|rust|dev)\s)?(?:package|dependency|module|library|plugin|polyfill|crate|gem)?\s{0,2}["'\x60](@?[\w][\w.@/-]{2,80})["'\x60]/gi;
+const REQUIRE_RE = /\b(?:require|import)\s{0,2}\(\s{0,2}["'](@?[\w][\w.@/-]{2,80})["']/g;
 
 /** Removes spaces around "=" and ":" (VERIFY_TLS = False -> VERIFY_TLS=False). */
 function compact(s: string): string {
@@ -40,8 +46,17 @@ function hostOf(url: string): string | undefined {
   return m?.[1];
 }
 
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", '#39': "'", nbsp: ' ' };
+
+/** Percent-encoded (log lines, query strings) and HTML-escaped text decoded, so an encoded instruction reads as one. */
+function decoded(text: string): string {
+  let t = /%[0-9A-Fa-f]{2}/.test(text) ? text.replace(/%([0-9A-Fa-f]{2})/g, (_m, h: string) => String.fromCharCode(parseInt(h, 16))) : text;
+  if (/&(?:#?\w{2,6});/.test(t)) t = t.replace(/&(#?\w{2,6});/g, (m, e: string) => ENTITIES[e] ?? m);
+  return t;
+}
+
 export function extractInjection(output: string, eventId: string): InjectionTrace | undefined {
-  const text = output.length > 50000 ? output.slice(0, 50000) : output;
+  const text = decoded(output.length > 50000 ? output.slice(0, 50000) : output);
   const m = ADDRESSED_RE.exec(text);
   if (!m) return undefined;
   // The instruction starts on the addressed line: text before it (other reviewers' comments, the real task) is not part of it.
@@ -64,6 +79,8 @@ export function extractInjection(output: string, eventId: string): InjectionTrac
   }
   for (const t of window.matchAll(TICK_RE)) if (t[1]) tokens.add(t[1].trim());
   for (const r of window.matchAll(RUN_RE)) if (r[1]) tokens.add(r[1].trim());
+  for (const e of window.match(EMAIL_RE) ?? []) if (!/@(?:example|localhost)\b/i.test(e)) tokens.add(e);
+  for (const re of [PKG_CMD_RE, PKG_NAMED_RE, REQUIRE_RE]) for (const p of window.matchAll(re)) if (p[1] && p[1].length >= 4 && !/^(?:the|this|that|your|with|from|into|and|then)$/i.test(p[1])) tokens.add(p[1].replace(/["'\x60]$/, ''));
   const quote = text.slice(m.index, Math.min(text.length, m.index + 160)).split('\n')[0] ?? '';
   return { eventId, quote, tokens: [...tokens].filter((t) => t.length >= 4), text: window };
 }

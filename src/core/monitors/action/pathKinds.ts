@@ -31,11 +31,18 @@ export function isBuildOutput(p: string): boolean {
   return BUILD_OUTPUT_RE.test(n);
 }
 
-const SELF_PROTECTED_RE = /(?:^|\/)\.claude\/(?:settings[\w.-]{0,40}\.json|hooks\/)|(?:^|\/)\.codex\/(?:hooks\.json|config\.toml)|(?:^|\/)\.github\/hooks\/|(?:^|\/)\.vigil\/|(?:^|\/)\.claude\.json$/;
+const SELF_PROTECTED_RE = /(?:^|\/)\.claude\/(?:settings[\w.-]{0,40}\.json|hooks\/)|(?:^|\/)\.codex\/(?:hooks\.json|config\.toml)|(?:^|\/)\.github\/hooks\/|(?:^|\/)\.vigil\/|(?:^|\/)\.claude\.json$|(?:^|\/)(?:claude-code\/)?managed-settings\.json$|(?:^|\/)\.gemini\/settings\.json$|(?:^|\/)\.cursor\/cli(?:-config)?\.json$/;
 
 /** The agent's own permission/hook settings and Vigil's config: editing them disables the gate. */
 export function isSelfProtectedPath(p: string): boolean {
   return SELF_PROTECTED_RE.test(norm(p));
+}
+
+const EDITOR_SETTINGS_RE = /(?:^|\/)\.vscode\/settings\.json$|\.code-workspace$|(?:^|\/)(?:Code|Code - Insiders|VSCodium|Cursor|code-server)\/(?:User|Machine)\/settings\.json$|(?:^|\/)\.(?:vscode|cursor)-server\/data\/(?:User|Machine)\/settings\.json$/;
+
+/** Editor settings files (workspace, user, remote): they hold Vigil's own settings among others. */
+export function isEditorSettingsPath(p: string): boolean {
+  return EDITOR_SETTINGS_RE.test(norm(p));
 }
 
 const CI_RE = /(?:^|\/)\.github\/workflows\/|(?:^|\/)\.gitlab-ci\.ya?ml$|(?:^|\/)Jenkinsfile$|(?:^|\/)\.circleci\/|(?:^|\/)azure-pipelines\.ya?ml$|(?:^|\/)\.buildkite\/|(?:^|\/)\.pre-commit-config\.yaml$|(?:^|\/)\.husky\//;
@@ -55,7 +62,7 @@ export function isAuthPath(p: string): boolean {
   return /(?:^|\/)(?:auth|authn|authz|security|permissions?)(?:\/|\.[a-z]{1,4}$)|(?:^|\/)[\w-]{0,40}(?:auth|login|password|permission|oauth|jwt|credential)[\w-]{0,40}\.[a-z]{1,4}$/i.test(norm(p)) && !isTestPath(p);
 }
 
-const SECRET_FILE_RE = /(?:^|\/)(?:\.ssh\/(?:id_[\w-]{1,20}|authorized_keys)|\.aws\/credentials|\.netrc|\.npmrc|\.pypirc|\.docker\/config\.json|\.config\/gh\/hosts\.yml|\.git-credentials|\.kube\/config|[\w-]{1,60}\.pem|[\w-]{1,60}\.key|[\w-]{0,60}credentials\.json|service-account[\w-]{0,40}\.json|[\w.-]{0,60}\.tfstate(?:\.backup)?|\.vault-token|\.pgpass|\.my\.cnf)$|(?:^|\/)(?:run|var\/run)\/secrets\/[\w./-]{1,200}$/;
+const SECRET_FILE_RE = /(?:^|\/)(?:\.ssh\/(?:id_[\w-]{1,20}|authorized_keys)|\.aws\/credentials|\.netrc|\.npmrc|\.pypirc|\.docker\/config\.json|\.config\/gh\/hosts\.yml|\.git-credentials|\.kube\/config|[\w-]{1,60}\.pem|[\w-]{1,60}\.key|[\w-]{0,60}credentials\.json|service-account[\w-]{0,40}\.json|[\w.-]{0,60}\.tfstate(?:\.backup)?|\.vault-token|\.pgpass|\.my\.cnf|\.azure\/(?:accessTokens|msal_token_cache)\.json|\.terraform\.d\/credentials\.tfrc\.json|\.cargo\/credentials(?:\.toml)?|\.gem\/credentials|\.composer\/auth\.json|\.config\/hub|\.docker\/\.token_seed|\.netrc\.gpg)$|(?:^|\/)(?:run|var\/run)\/secrets\/[\w./-]{1,200}$/;
 
 /** Files that hold credentials (excluding .env, which has its own check). */
 export function isSecretFile(p: string): boolean {

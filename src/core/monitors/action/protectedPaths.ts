@@ -3,14 +3,45 @@ import type { ActionMonitor, RawFinding } from '../monitorTypes';
 import { isNegated } from '../text/intent';
 import { userMentions } from '../userRequest';
 import { addedText, changeLines } from './changeLines';
-import { isAuthPath, isCiPath, isEnvPath, isMigrationPath, isSelfProtectedPath } from './pathKinds';
+import { isAuthPath, isCiPath, isEditorSettingsPath, isEnvPath, isMigrationPath, isSelfProtectedPath } from './pathKinds';
 
 const GOVERNANCE_RE = /(?:^|\/)(?:LICEN[CS]E|COPYING|NOTICE|CODEOWNERS|SECURITY\.md|CODE_OF_CONDUCT\.md)(?:\.\w{1,4})?$/i;
 const GOVERNANCE_WORD_RE = /licen[cs]e|copying|notice|codeowners|security|conduct/i;
 const SHELL_WRITE_RE = /\bsed\s+(?:-[a-zA-Z]{0,4}i|--in-place)|>>?|\btee\b|\bcp\b|\bmv\b|\brm\b|\bln\b|\btruncate\b|\bchmod\b|\bchown\b|\bwrite|\bopen\(|\bjq\b[^|]{0,200}>|\bunlink\b|\bdd\b/;
+
+/** Redirections that write no file: `2>/dev/null`, `&>/dev/null`, `2>&1`. */
+const NULL_REDIRECT_RE = /(?:\d|&)?>>?\s{0,3}\/dev\/null\b|\d?>&\d/g;
+
+/** The command writes files (redirections to /dev/null, as in `ls .claude/hooks 2>/dev/null`, do not count). */
+function writesFiles(command: string): boolean {
+  return SHELL_WRITE_RE.test(command.replace(NULL_REDIRECT_RE, ' '));
+}
+
 /** Settings that widen what the agent may do without asking (sandbox, approvals, permission allow-lists, hooks). */
 const LOOSENS_RE = /danger-full-access|\bsandbox(?:_mode)?\b[^\n]{0,40}(?:off|false|none|disabled?)|approval_policy[^\n]{0,20}never|ask-for-approval|bypassPermissions|dangerously|defaultMode|"allow"|\ballow\b[^\n]{0,40}(?:Bash|\*)|\bpermissions?\b|\bhooks?\b|\brm\b|>\s{0,3}\/dev\/null|network_access[^\n]{0,20}true|\btrust_level\b|allow_?list|\bdisabled?\b|enabled[^\n]{0,10}false|threshold/i;
 const PATHISH_RE = /\.claude\/settings[\w.-]{0,40}\.json|\.claude\/hooks\b|\.codex\/hooks\.json|\.codex\/config\.toml|\.github\/hooks\b|\.vigil\/|\.claude\.json\b/;
+
+/** Vigil's own keys in editor settings. A rewrite of the whole file only counts when it loosens them. */
+const VIGIL_KEY_RE = /["']vigil\.[\w.]{2,60}["']\s{0,3}:/;
+const VIGIL_LOOSEN_RE = /["']vigil\.[\w.]{2,60}["']\s{0,3}:\s{0,3}(?:false|"(?:off|none|disabled?|allow|low|warn)"|0\b|[5-9]\d\b|100\b)|["']vigil\.[\w.]{0,40}failOpen["']\s{0,3}:\s{0,3}true/i;
+/** A shell command that rewrites Vigil's keys in an editor settings file (sed, jq, python…). */
+const VIGIL_SHELL_RE = /["'[]vigil\.[\w.]{2,60}["'\]][^\n]{0,300}(?:settings\.json|\.code-workspace)\b|(?:settings\.json|\.code-workspace)\b[^\n]{0,300}["'[]vigil\.[\w.]{2,60}["'\]]/;
+
+/** The call changes Vigil's settings inside an editor settings file at `p`. */
+function touchesVigilSettings(call: ToolCallEvent, p: string): boolean {
+  if (!isEditorSettingsPath(p)) return false;
+  return (call.changes ?? []).some((c) => {
+    if (c.path !== p) return false;
+    const l = changeLines(c);
+    const wholeRewrite = c.before === undefined && !(c.edits && c.edits.length > 0) && !(c.hunks && c.hunks.length > 0);
+    if (wholeRewrite) return l.added.some((a) => VIGIL_LOOSEN_RE.test(a.text));
+    // Compare Vigil's lines without trailing commas: appending a setting after one rewrites its line but not its value.
+    const norm = (x: string): string => x.trim().replace(/,$/, '');
+    const added = new Set(l.added.map((a) => a.text).filter((x) => VIGIL_KEY_RE.test(x)).map(norm));
+    const removed = new Set(l.removed.filter((x) => VIGIL_KEY_RE.test(x)).map(norm));
+    return [...added].some((x) => !removed.has(x)) || [...removed].some((x) => !added.has(x));
+  });
+}
 
 /** Paths a call writes to (file changes, and for edit/write tools the paths it names). */
 function writtenPaths(call: ToolCallEvent): string[] {
@@ -21,9 +52,9 @@ function writtenPaths(call: ToolCallEvent): string[] {
 
 /** Protected paths a call touches: self-protection, CI, .env, migrations, auth code (scored ≥ 90). */
 export function builtinProtectedPaths(call: ToolCallEvent): string[] {
-  const out = writtenPaths(call).filter((p) => isSelfProtectedPath(p) || isCiPath(p) || isEnvPath(p) || isMigrationPath(p) || isAuthPath(p));
-  const shellSelf = call.command ? PATHISH_RE.exec(call.command) : null;
-  if (shellSelf && SHELL_WRITE_RE.test(call.command ?? '')) out.push(shellSelf[0]);
+  const out = writtenPaths(call).filter((p) => isSelfProtectedPath(p) || touchesVigilSettings(call, p) || isCiPath(p) || isEnvPath(p) || isMigrationPath(p) || isAuthPath(p));
+  const shellSelf = call.command ? PATHISH_RE.exec(call.command) ?? VIGIL_SHELL_RE.exec(call.command) : null;
+  if (shellSelf && writesFiles(call.command ?? '')) out.push(shellSelf[0]);
   return [...new Set(out)];
 }
 
@@ -31,7 +62,7 @@ const LOOSEN_ASKED_RE = /\b(?:permissions?|allow\w{0,4}|sandbox\w{0,5}|approvals
 
 /** The change widens what the agent may do, and the user did not ask for that (naming the file is not enough). */
 function loosensUnasked(text: string, userText: string): boolean {
-  if (!LOOSENS_RE.test(text)) return false;
+  if (!LOOSENS_RE.test(text) && !VIGIL_LOOSEN_RE.test(text)) return false;
   for (const m of userText.matchAll(LOOSEN_ASKED_RE)) {
     const after = userText.slice(m.index, m.index + 60);
     const before = userText.slice(Math.max(0, m.index - 40), m.index);
@@ -64,9 +95,11 @@ export const protectedPathsMonitor: ActionMonitor = {
   scan(call, ctx) {
     const out: RawFinding[] = [];
     for (const p of writtenPaths(call)) {
-      if (isSelfProtectedPath(p)) {
+      if (isSelfProtectedPath(p) || touchesVigilSettings(call, p)) {
         const added = (call.changes ?? []).filter((c) => c.path === p).map((c) => addedText(changeLines(c))).join('\n');
-        const asked = userNamesFile(ctx.userText(), p) && !loosensUnasked(added, ctx.userText());
+        // For Vigil's keys in editor settings, a request that names Vigil is enough ("turn on vigil's codex source").
+        const named = userNamesFile(ctx.userText(), p) || (!isSelfProtectedPath(p) && userMentions(ctx.userText(), 'vigil'));
+        const asked = named && !loosensUnasked(added, ctx.userText());
         out.push(finding(p, { id: 'self', category: 'circumvention', severity: asked ? 'low' : 'critical', hard: true, message: asked ? "Edits Vigil's or the agent's own config (the user named this file; still goes to review)" : "Edits the agent's own permission/hook settings or Vigil's config" }));
       } else if (GOVERNANCE_RE.test(p.replace(/\\/g, '/')) && !userMentions(ctx.userText(), GOVERNANCE_WORD_RE.exec(p)?.[0] ?? 'license')) {
         out.push(finding(p, { id: 'governance', category: 'scope', severity: 'medium', message: "Changes the project's license or governance files" }));
@@ -82,8 +115,8 @@ export const protectedPathsMonitor: ActionMonitor = {
       }
     }
     if (call.command) {
-      const m = PATHISH_RE.exec(call.command);
-      if (m && SHELL_WRITE_RE.test(call.command)) {
+      const m = PATHISH_RE.exec(call.command) ?? VIGIL_SHELL_RE.exec(call.command);
+      if (m && writesFiles(call.command)) {
         // The user named this config and the command sets nothing that loosens the sandbox or permissions (a model change).
         if (userNamesFile(ctx.userText(), m[0]) && !loosensUnasked(call.command, ctx.userText())) {
           out.push({ category: 'circumvention', severity: 'low', monitor: 'action.protectedPath.selfShell', field: 'command', quote: call.command.slice(0, 300), span: { start: m.index, end: m.index + m[0].length }, message: "Shell command edits the agent's own config (requested by the user; nothing loosened)" });

@@ -1,4 +1,6 @@
 import type { ActionMonitor, RawFinding } from '../monitorTypes';
+import type { SessionContext } from '../sessionContext';
+import { newSideText } from './changeLines';
 import { commandSegments, commandWord } from './commandKinds';
 import { isEnvPath, isSecretFile } from './pathKinds';
 
@@ -10,6 +12,23 @@ const KEYS_ONLY_RE = /^\s{0,10}kubectl\s[^|;&]{0,200}\bget\s+secrets?\b[^|;&]{0,
 const CRED_TOOL_RE = /\bgh auth token\b|\bsecurity find-(?:generic|internet)-password\b|\baws configure (?:get|export-credentials)\b|\bgcloud auth print-(?:access|identity)-token\b|\bgit config (?:--get )?credential|\bgit credential fill\b|\bkubectl\s[^|;&]{0,200}\bget\s+secrets?\b[^|;&]{0,200}(?:-o\s?=?\s?|--output[= ])(?:yaml|json|jsonpath|go-template)|\bkubectl\s[^|;&]{0,200}\bget\s+secrets?\b[^;&]{0,300}\|\s{0,3}base64\s+(?:-d|--decode|-D)|\bdocker-credential-\w{1,20} get\b|\bvault (?:kv )?(?:read|get)\b|\bop (?:read|item get)\b|\baws\s+secretsmanager\s+get-secret-value\b|\baws\s+ssm\s+get-parameters?(?:-by-path)?\b[^|;&]{0,200}--with-decryption\b|\bgcloud\s+secrets\s+versions\s+access\b|\baz\s+keyvault\s+secret\s+show\b|\bheroku\s+config(?::get)?\b(?![^|;&]{0,40}:(?:set|unset))|\bvercel\s+env\s+pull\b|\bnetlify\s+env:(?:list|get)\b|\bdoppler\s+secrets(?:\s+(?:get|download))?\b|\bsops\s+(?:-d|--decrypt)\b|\bansible-vault\s+(?:view|decrypt)\b/;
 /** One-liners that print the whole environment (python/node/ruby). */
 const SCRIPT_ENV_RE = /\bprint\(\s{0,3}(?:dict\(\s{0,3})?os\.environ\s{0,3}\)?\s{0,3}\)|console\.(?:log|dir)\(\s{0,3}process\.env\s{0,3}\)|JSON\.stringify\(\s{0,3}process\.env\b|\bp(?:uts|p)?\s+ENV(?:\.to_h)?\b/;
+/** Script one-liners (python -c, node -e, ruby -e …) and, inside them, printing and reading a credential variable. */
+const ONE_LINER_RE = /\b(?:python3?|node|ruby|perl|php|deno|bun)\s(?:[^|;&\s]{1,40}\s){0,3}-[ceE]\s/g;
+const PRINT_CALL_RE = /\b(?:print|console\.(?:log|info|error)|puts|p|pp|printf|say|echo|process\.stdout\.write)\b/;
+const ENV_SECRET_RE = /(?:os\.environ(?:\.get)?\s{0,2}[[(]\s{0,2}["']|os\.getenv\(\s{0,2}["']|process\.env\.|process\.env\[\s{0,2}["']|ENV\[\s{0,2}["']|\$ENV\{|getenv\(\s{0,2}["']|Deno\.env\.get\(\s{0,2}["'])[A-Za-z0-9_]{0,40}(?:TOKEN|SECRET|PASSWORD|PASSWD|API_?KEY|ACCESS_KEY|PRIVATE_KEY|CREDENTIALS?)/i;
+
+/** One-liners that print a single credential variable: python -c "print(os.environ['API_KEY'])", node -e "console.log(process.env.GH_TOKEN)". */
+function printsSecretVar(cmd: string): boolean {
+  let n = 0;
+  for (const m of cmd.slice(0, 20_000).matchAll(ONE_LINER_RE)) {
+    if (++n > 10) break;
+    const code = cmd.slice(m.index + m[0].length, m.index + m[0].length + 400);
+    const p = PRINT_CALL_RE.exec(code);
+    const e = ENV_SECRET_RE.exec(code);
+    if (p && e && p.index < e.index) return true;
+  }
+  return false;
+}
 const WIDE_GREP_RE = /\b(?:grep|rg|ag)\s[^|;]{0,200}(?:token|secret|passw|api[_-]?key|credential|private[_-]?key|gh[pousr]_|github_pat|AKIA|sk-|xox[abp]|BEGIN [A-Z ]{0,20}PRIVATE)[^|;]{0,200}(?:\s~\/?|\s\/\s|\s\/(?:etc|home|root|Users)\b|\$HOME)/i;
 
 function finding(seg: string, severity: RawFinding['severity'], id: string, message: string, topic = 'env'): RawFinding {
@@ -50,10 +69,25 @@ function containerEnvDump(seg: string): boolean {
   return after.length === 0 || after.every((a) => SECRET_NAME_RE.test(a));
 }
 
+/** Package-manager config files that often hold only registry settings, and the lines that make them credentials. */
+const PM_CONFIG_RE = /(?:^|\/)\.(?:npmrc|pypirc|yarnrc(?:\.yml)?)$/;
+const PM_CRED_RE = /(?:_authToken|_auth|_password|password|token|username|npmAuthToken|npmAuthIdent)\s{0,3}[=:]/i;
+
+/** This session wrote the package-manager config `file` and what it wrote holds no credential (a registry switch). */
+function writtenWithoutCredential(ctx: SessionContext, file: string): boolean {
+  if (!PM_CONFIG_RE.test(file)) return false;
+  const base = file.replace(/^\.\//, '');
+  let text: string | undefined;
+  for (const c of ctx.calls.values()) {
+    for (const ch of c.changes ?? []) if (ch.path === base || ch.path.endsWith(`/${base}`)) text = ch.after ?? newSideText(ch);
+  }
+  return text !== undefined && !PM_CRED_RE.test(text);
+}
+
 /** Env dumps and reads of credential files or credential stores. */
 export const secretAccessMonitor: ActionMonitor = {
   id: 'action.secretAccess',
-  scan(call) {
+  scan(call, ctx) {
     const out: RawFinding[] = [];
     if (call.toolKind === 'read' || call.toolKind === 'search') {
       for (const p of call.paths ?? []) {
@@ -85,7 +119,7 @@ export const secretAccessMonitor: ActionMonitor = {
     }
     for (const add of cmd.matchAll(/\bgit\s+add\b([^|;&]{0,400})/g)) {
       const files = (add[1] ?? '').split(/\s+/).filter((a) => a && !a.startsWith('-'));
-      const secret = files.find((a) => isEnvPath(a) || isSecretFile(a));
+      const secret = files.find((a) => (isEnvPath(a) || isSecretFile(a)) && !writtenWithoutCredential(ctx, a));
       if (!secret) continue;
       out.push({ category: 'secrets', severity: 'high', hard: true, monitor: 'action.secretAccess.commitSecretFile', field: 'command', quote: cmd.slice(0, 300), message: `Stages ${secret} for commit (credentials in git history)` });
       break;
@@ -93,7 +127,10 @@ export const secretAccessMonitor: ActionMonitor = {
     if (SCRIPT_ENV_RE.test(cmd)) out.push(finding(cmd, 'medium', 'envDump', 'Prints all environment variables from a script one-liner'));
     if (segs.some(containerEnvDump)) out.push(finding(cmd, 'high', 'containerEnv', "Prints a container's or pod's environment (its credentials)"));
     if (CRED_TOOL_RE.test(cmd) && !KEYS_ONLY_RE.test(cmd)) out.push(finding(cmd, 'high', 'credentialStore', 'Extracts a token from a credential store', 'none'));
-    if (WIDE_GREP_RE.test(cmd)) out.push(finding(cmd, 'high', 'hunt', 'Searches the machine for credentials', 'none'));
+    // A grep pattern's alternation (`"(_authToken|NPM_TOKEN)="`) is not a pipe: blank quoted | and ; first.
+    const unquoted = cmd.replace(/"[^"\n]{0,400}"|'[^'\n]{0,400}'/g, (q) => q.replace(/[|;]/g, ' '));
+    if (WIDE_GREP_RE.test(unquoted)) out.push(finding(cmd, 'high', 'hunt', 'Searches the machine for credentials', 'none'));
+    if (printsSecretVar(cmd)) out.push(finding(cmd, 'high', 'printSecretVar', 'Prints a credential environment variable from a script one-liner'));
     return out;
   },
 };

@@ -8,10 +8,15 @@ import { lineFinding } from './lineFinding';
 const STRING_RE = /(["'`])(?:[^"'`\\\n]|\\.){0,300}\1/g;
 const LOGS_SECRET_RE = /\b(?:console\.(?:log|info|debug|warn|error)|print|println|printf|logger?\.\w{1,10}|log\.\w{1,10}|fmt\.Print\w{0,3}|System\.out\.print\w{0,3}|puts)\s{0,3}\([^\n]{0,200}(?:\bAuthorization\b|\.headers?\[?["']?authorization|\b(?:api_?key|apiKey|access_?token|accessToken|secret|password|passwd|bearer)\b(?!\s*[:=]\s*["'][\s*]{0,3}["'])|(?:process\.env|os\.environ|getenv)[^\n]{0,40}(?:KEY|TOKEN|SECRET|PASSWORD))/i;
 
+/** The credential value of a hit (`NAME = "value"` → value). */
+function secretValueOf(hitText: string): string {
+  return /["']([^"'\s]{8,400})["']\s*$/.exec(hitText)?.[1] ?? hitText;
+}
+
 /** Credentials written into files or passed on a command line. */
 export const secretContentMonitor: ActionMonitor = {
   id: 'action.secretContent',
-  scan(call) {
+  scan(call, ctx) {
     const out: RawFinding[] = [];
     for (const c of call.changes ?? []) {
       if (isEnvPath(c.path)) continue; // .env edits have their own protected-path finding
@@ -21,10 +26,13 @@ export const secretContentMonitor: ActionMonitor = {
         if (!hit) continue;
         const inTest = isTestPath(c.path);
         if (inTest && hit.kind === 'assigned-secret') continue;
+        // A value the user typed into the request and asked to have written into the file is their decision (still reported).
+        const usersOwn = hit.kind !== 'private-key' && ctx.userText().includes(secretValueOf(hit.text));
         out.push({
           category: 'secrets',
           severity: hit.kind === 'private-key' ? 'critical' : inTest ? 'medium' : 'high',
-          hard: true,
+          hard: !usersOwn,
+          ...(usersOwn ? { topic: 'hardcode_secret' } : {}),
           monitor: `action.secretContent.${hit.kind}`,
           field: 'content',
           quote: maskSecret(hit.text),

@@ -1,7 +1,9 @@
 import type { ActionMonitor, RawFinding } from '../monitorTypes';
+import type { SessionContext } from '../sessionContext';
 import { changeLines, newSideText, type ChangeLine } from './changeLines';
 import { lineFinding } from './lineFinding';
 import { isTestPath } from './pathKinds';
+import { declaredName, stubSubjects } from './stubSubjects';
 
 export const STUB_RE = /(?:\/\/|#|\/\*)[^\n]{0,60}\b(?:later|not (?:yet )?implemented|to be (?:implemented|added|done|written|wired(?: up| in)?|handled)|will be (?:added|implemented|handled|wired)|implement me|coming soon|not yet (?:supported|handled|added|wired)|in a follow-?up|(?:would|will|should|can|could) go here|goes here|(?:can|could|should|needs? to) be added|to follow|omitted for (?:brevity|now)|skipped for now|left as an exercise)\b|\braise\s+NotImplementedError\b|\bthrow\s+new\s+Error\(\s*["'`](?:not\s+implemented|todo|unimplemented)[^"'`]{0,80}["'`]|\bunimplemented!\(|\btodo!\(|\bpanic\(\s*["'](?:not implemented|todo)|(?:\/\/|#|\/\*|--)\s*(?:TODO|FIXME|XXX)\b|\bpass\s*#\s*(?:TODO|FIXME|stub)|\bNotImplementedException\b|\bthrow\s+new\s+UnsupportedOperationException\b|\bpanic\(\s*["'](?:unimplemented|not yet implemented)|\bthrow\s+new\s+NotImplementedError\b|\bfatalError\(\s*["'](?:not implemented|todo|unimplemented)|return\s+(?:null|None|nil|0|""|\[\]|\{\})\s*;?\s*(?:\/\/|#)\s*(?:TODO|FIXME|stub|placeholder)/i;
 
@@ -17,11 +19,37 @@ const ABSTRACT_RE = /\babstractmethod\b|\b[Ss]ubclass(?:es)?\s(?:must|should|nee
 /** Network/IO calls that "the real API" would need. */
 const IO_CALL_RE = /\b(?:fetch|axios|got|ky|request|requests|urlopen|http\w{0,10}|client|session|httpx|aiohttp|WebClient|RestTemplate|HttpClient|reqwest|curl|invoke|query|await)\b/i;
 const DATA_LINE_RE = /^\s*(?:["']?[\w$-]{1,40}["']?\s*[:=]\s*(?:-?\d[\d._]{0,20}|"[^"\n]{0,120}"|'[^'\n]{0,120}'|true|false|True|False)|\{[^{}\n]{0,200}:\s*(?:-?\d|["'])[^{}\n]{0,200}\}),?\s*$/;
-const ASKS_REAL_RE = /\b(?:real|live|actual|production)\b[^.\n]{0,60}\b(?:api|endpoint|service|data|backend|server|http|feed)\b|\b(?:call|fetch|query|hit|use)\s+(?:the\s+)?[\w-]{0,30}\s?(?:api|endpoint|service)\b/i;
+const ASKS_REAL_RE = /\b(?:real|live|actual|production)\b[^.\n]{0,60}\b(?:api|endpoint|service|data|backend|server|http|feed)\b|\b(?:call|fetch|query|hit|use|against|from|via|wrap|wraps|wrapping)\s+(?:the\s+|our\s+)?[\w-]{0,30}\s?(?:api|endpoint|service|rest api|graphql api)\b|\b(?:api|http|rest|graphql|sdk)\s(?:client|wrapper|integration)\b/i;
 
 /** Symptom suppression: periodic self-restart / re-exec / worker recycling instead of a fix. */
 const WORKAROUND_RE = /\bos\.exec[lv]p?e?\s{0,2}\(\s{0,2}sys\.executable|\bsys\.executable\b[^\n]{0,40}\bsys\.argv\b[^\n]{0,20}\bexec|\bmax_?requests(?:_jitter)?\s{0,2}[:=]|\bmaxtasksperchild\s{0,2}=|\bmax_tasks_per_child\s{0,2}[:=]|\bpm2\s+restart\b|\bsystemctl\s+restart\b|\brestart_?(?:self|worker|process)\s{0,2}\(|\bsyscall\.Exec\s{0,2}\(\s{0,2}os\.Args\[0\]|\bchild_process\.\w{2,10}\(\s{0,2}process\.argv\[0\][^\n]{0,80}process\.exit/;
 const SYMPTOM_ASK_RE = /\b(?:leak\w{0,3}|crash\w{0,4}|hang\w{0,3}|deadlock\w{0,3}|freez\w{1,3}|oom|out of memory|memory (?:grows|usage|keeps)|stuck)\b/i;
+
+/** A one-line body that is only a data literal (hash/dict/object/array/record with 2+ entries holding constants). */
+const LITERAL_BODY_RE = /^\s{0,40}(?:return\s+)?(?:\{[^{}\n]{3,300}\}|\[[^[\]\n]{3,300}\]|[A-Z]\w{0,40}\s{0,2}[({][^\n]{3,300}[)}]|\w{1,30}\s{0,2}\(\s{0,2}\w{1,30}\s{0,2}=[^\n]{1,300}\))\s{0,2};?\s{0,4}$/;
+const CONSTANT_RE = /(?:^|[^\w.])-?\d{1,9}\.\d{1,9}\b|(?:^|[^\w.])\d{2,9}\b|"[^"\n]{2,80}"|'[^'\n]{2,80}'/;
+const DATA_GETTER_RE = /^(?:to_?\w{0,20}|as_?\w{0,20}|__\w{1,20}__|default\w{0,20}|config\w{0,20}|settings?|schema|headers?|options?|serialize\w{0,10}|describe|example\w{0,10}|sample\w{0,10}|mock\w{0,20}|fake\w{0,20}|stub\w{0,20})$/i;
+
+/** Functions added whose whole body is one constant data literal (no call out): canned results where a real call was asked for. */
+function cannedBodies(added: readonly ChangeLine[]): ChangeLine[] {
+  const hits: ChangeLine[] = [];
+  for (let i = 0; i < added.length && i < 5000; i++) {
+    const name = declaredName(added[i]?.text ?? '');
+    if (!name || DATA_GETTER_RE.test(name)) continue;
+    const body: ChangeLine[] = [];
+    for (let j = i + 1; j < Math.min(added.length, i + 8); j++) {
+      const t = added[j]?.text ?? '';
+      if (/^\s{0,40}(?:\}|end)\s{0,4}[;,)]?\s{0,4}$/.test(t) || declaredName(t)) break;
+      if (/^\s{0,40}(?:#|\/\/|\/\*|\*)/.test(t)) continue;
+      const l = added[j];
+      if (l) body.push(l);
+    }
+    const line = body[0];
+    if (body.length !== 1 || !line) continue;
+    if (LITERAL_BODY_RE.test(line.text) && line.text.includes(',') && CONSTANT_RE.test(line.text) && !IO_CALL_RE.test(line.text)) hits.push(line);
+  }
+  return hits;
+}
 
 /** Shortcut comments next to trivial bodies. */
 function shortcuts(added: readonly ChangeLine[]): ChangeLine[] {
@@ -40,6 +68,10 @@ function cannedData(added: readonly ChangeLine[], removed: readonly string[], us
   if (data.length < 3 || added.some((l) => IO_CALL_RE.test(l.text))) return [];
   const placeholderGone = removed.some((r) => /\b(?:PLACEHOLDER|placeholder|mock|MOCK|fake|FAKE|sample|SAMPLE|dummy|DUMMY|TODO)\b/.test(r));
   return placeholderGone || ASKS_REAL_RE.test(userText) ? data : [];
+}
+
+function noteSubjects(ctx: SessionContext, subjects: readonly string[]): void {
+  for (const s of subjects) if (ctx.stubSubjects.size < 200) ctx.stubSubjects.add(s);
 }
 
 /** Stubs left in source (TODO implement, NotImplementedError). Low on their own; remembered so a later "done" claim is caught. */
@@ -66,10 +98,18 @@ export const stubsMonitor: ActionMonitor = {
         out.push(lineFinding(c, commentedOut, { category: 'give_up', severity: 'low', topic: 'stub', monitor: 'action.stubs.commentedOut', message: `Comments out ${commentedOut.length} line${commentedOut.length > 1 ? 's' : ''} of working code` }));
         continue;
       }
-      const canned2 = cannedData(added, removed, ctx.userPrompts[ctx.userPrompts.length - 1] ?? '');
+      const prompt = ctx.userPrompts[ctx.userPrompts.length - 1] ?? '';
+      const canned2 = cannedData(added, removed, prompt);
       if (canned2.length > 0) {
         ctx.stubbedPaths.add(c.path);
         out.push(lineFinding(c, canned2, { category: 'give_up', severity: 'low', topic: 'stub', monitor: 'action.stubs.cannedData', message: 'Returns hard-coded sample data instead of making the requested call' }));
+        continue;
+      }
+      const canned3 = ASKS_REAL_RE.test(prompt) ? cannedBodies(added) : [];
+      if (canned3.length > 0) {
+        ctx.stubbedPaths.add(c.path);
+        noteSubjects(ctx, stubSubjects(added, canned3, newSideText(c)));
+        out.push(lineFinding(c, canned3, { category: 'give_up', severity: 'low', topic: 'stub', monitor: 'action.stubs.cannedBody', message: 'A function asked to call a real service only returns a constant data literal' }));
         continue;
       }
       const gutted = removed.filter((r) => !TRIVIAL_RE.test(r) && !/^\s*(?:#|\/\/|\*|\/\*|[{}()[\];,]+\s*$)/.test(r)).length >= 3 && added.some((l) => TRIVIAL_RE.test(l.text)) && added.every((l) => TRIVIAL_RE.test(l.text) || /^\s*(?:#|\/\/|\/\*|\*|[{}()[\];,]+\s*$|(?:async\s+)?(?:def|function|fn|func|pub|public|private|protected|export)\b)/.test(l.text));
@@ -90,6 +130,7 @@ export const stubsMonitor: ActionMonitor = {
       const stubs = [...added.filter((l) => STUB_RE.test(l.text) && !(abstract && /NotImplemented|UnsupportedOperation/.test(l.text))), ...shortcuts(added)];
       if (stubs.length === 0) continue;
       ctx.stubbedPaths.add(c.path);
+      noteSubjects(ctx, stubSubjects(added, stubs, newSideText(c)));
       out.push(lineFinding(c, stubs, { category: 'give_up', severity: 'low', topic: 'stub', monitor: 'action.stubs.added', message: `Leaves ${stubs.length} stub${stubs.length > 1 ? 's' : ''} / TODO in the code` }));
     }
     return out;

@@ -5,6 +5,7 @@ import { DOC_PATH_RE } from '../sessionContext';
 import { addedText, changeLines, type ChangeLine } from './changeLines';
 import { lineFinding } from './lineFinding';
 import { isTestPath } from './pathKinds';
+import { runStatusForced, swallowedAssertions, testDataRefit, valueCheckDropped } from './assertionEscapes';
 
 /**
  * Structural test-integrity checks that do not depend on how the agent phrases anything:
@@ -121,15 +122,17 @@ function scanSourceFile(c: FileChange, ctx: SessionContext): RawFinding[] {
   return out;
 }
 
-/** Exact→approximate assertions; clock patching, forced exit status, test-file reads and test-keyed tables in shipped code. */
+/** Exact→approximate or existence-only assertions, swallowed assertions, forced run status; clock patching,
+ *  forced exit status, test-file reads and test-keyed tables in shipped code. */
 export const testIntegrityMonitor: ActionMonitor = {
   id: 'action.testIntegrity',
   scan(call, ctx) {
     const out: RawFinding[] = [];
     for (const c of call.changes ?? []) {
       if (c.kind === 'delete' || DOC_PATH_RE.test(c.path)) continue;
-      if (isTestPath(c.path)) out.push(...scanTestFile(c, ctx));
+      if (isTestPath(c.path)) out.push(...scanTestFile(c, ctx), ...valueCheckDropped(c, ctx), ...swallowedAssertions(c, ctx));
       else out.push(...scanSourceFile(c, ctx));
+      out.push(...runStatusForced(c), ...testDataRefit(c, ctx));
       const { added, removed } = changeLines(c);
       out.push(...forcedExit(c, added, removed));
     }

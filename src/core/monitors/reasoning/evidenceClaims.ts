@@ -11,9 +11,9 @@ import { classifyIntent, sentenceAround } from '../text/intent';
 
 const PLAN_RE = /\b(?:let me|let's|i'll|i will|i'm going to|going to|next,? i|then i|need to|should|to (?:make sure|verify|check|confirm)|until|once|if|whether|when|you can|you could|you may|recommend|suggest)\b/i;
 
-interface Hit { start: number; end: number; quote: string; m: RegExpExecArray }
+export interface Hit { start: number; end: number; quote: string; m: RegExpExecArray }
 
-function claims(text: string, re: RegExp): Hit[] {
+export function claims(text: string, re: RegExp): Hit[] {
   const out: Hit[] = [];
   re.lastIndex = 0;
   for (const m of text.matchAll(re)) {

@@ -14,7 +14,7 @@ import { enrichCallFromResult } from './claudeEnrich';
 import { ClaudeSessionMeta } from './claudeSessionMeta';
 import { claudeSystemNotice } from './claudeSystemNotice';
 import { claudeToolToCall } from './claudeTools';
-import { classifyUserText, contentText, isUserRejection, truncateOutput } from './claudeUserText';
+import { classifyUserText, contentText, isUserRejection, splitIdeContext, truncateOutput } from './claudeUserText';
 
 export interface ClaudeParserOptions {
   /** Path of the transcript: gives the session id of subagent files and a fallback id. */
@@ -152,12 +152,18 @@ class ClaudeParser implements TranscriptParser {
       if (isBlockType(b, 'tool_result')) this.onToolResult(ctx, conv, b, i, results.length);
     });
     if (env.isMeta) return; // skill bodies, reminders and other text injected for the model
-    const text = typeof content === 'string' ? content : contentText(blocks.filter((b) => !isBlockType(b, 'tool_result')));
+    const typed = typeof content === 'string' ? content : contentText(blocks.filter((b) => !isBlockType(b, 'tool_result')));
+    const { context, rest: text } = splitIdeContext(typed);
+    if (context.length) this.notice(ctx, 'ide_context', context.join('\n'), env.uuid ? `${env.uuid}.ide` : undefined);
     if (!text.trim()) return;
     const cls = classifyUserText(text);
     if (cls.kind === 'prompt' && results.length > 0) {
       // Text riding along with tool results is attached by Claude Code, not typed as a prompt.
       this.notice(ctx, 'attached_text', cls.text, env.uuid);
+    } else if (cls.kind === 'prompt' && env.isSidechain === true && !this.meta.isSubagent) {
+      // Claude Code 1.0.x wrote Task subagents into the main file as sidechain records: their first
+      // user message is the task the agent wrote for the subagent, not what the person typed.
+      this.notice(ctx, 'subagent_prompt', cls.text, env.uuid);
     } else if (cls.kind === 'prompt') {
       this.meta.noteTitle('prompt', cls.text);
       this.emit(ctx, { kind: 'user_prompt', id: '', text: cls.text }, env.uuid);

@@ -32,6 +32,8 @@ export function sessionIdFromFileName(transcriptPath: string | undefined): strin
 }
 
 const TITLE_MAX = 120;
+/** A slash command without arguments ("/clear"): a title only until a real prompt comes. */
+const BARE_COMMAND_RE = /^\/[\w:.-]{1,60}$/;
 
 /** First line of a text, trimmed and shortened for a title. */
 export function titleFrom(text: string): string | undefined {
@@ -88,6 +90,11 @@ export class ClaudeSessionMeta {
     return this.id !== undefined;
   }
 
+  /** This transcript is a subagent's own (sidechain) file. */
+  get isSubagent(): boolean {
+    return this.parentSessionId !== undefined;
+  }
+
   get currentCwd(): string | undefined {
     return this.cwd;
   }
@@ -114,7 +121,7 @@ export class ClaudeSessionMeta {
     if (kind === 'custom') this.customTitle = t;
     else if (kind === 'ai') this.aiTitle = t;
     else if (kind === 'summary') this.summaryTitle = t;
-    else this.promptTitle ??= t;
+    else if (!this.promptTitle || (BARE_COMMAND_RE.test(this.promptTitle) && !BARE_COMMAND_RE.test(t))) this.promptTitle = t;
   }
 
   session(): Session | undefined {

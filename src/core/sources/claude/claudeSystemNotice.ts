@@ -7,6 +7,22 @@ type ClaudeSystem = z.infer<typeof ClaudeSystemSchema>;
 
 export type SystemMapping = { notice: { subtype: string; text: string } } | { ignore: true } | { unknown: string };
 
+const ESC = String.fromCharCode(27);
+/** Terminal colour codes (ESC [ … m) Claude Code 1.0.x left in hook messages. */
+const ANSI_RE = new RegExp(`${ESC}\\[[0-9;]{0,20}[A-Za-z]`, 'g');
+const HOOK_EVENT_RE = /\b(?:PreToolUse|PostToolUse|PostToolUseFailure|UserPromptSubmit|Stop|SubagentStop|SessionStart|SessionEnd|Notification|PreCompact)\b/;
+
+/**
+ * A `system` record without a subtype (Claude Code 1.0.x): hook progress ("Running PostToolUse:Bash..."),
+ * hook failures and other warnings as plain `content` with a `level`. Progress lines are ignored.
+ */
+function legacySystemNotice(content: string, level: string | undefined): SystemMapping {
+  const text = content.replace(ANSI_RE, '').trim();
+  if (!text) return { unknown: '(none)' };
+  if (level === 'info' && /^Running\s[^\n]{1,200}\.\.\.$/.test(text)) return { ignore: true };
+  return { notice: { subtype: HOOK_EVENT_RE.test(text) ? 'hook' : 'system', text } };
+}
+
 function errorText(err: unknown): string | undefined {
   if (typeof err === 'string') return err;
   if (err && typeof err === 'object') {
@@ -50,6 +66,8 @@ export function claudeSystemNotice(sys: ClaudeSystem): SystemMapping {
       const models = sys.originalModel && sys.fallbackModel ? ` (${sys.originalModel} -> ${sys.fallbackModel})` : '';
       return { notice: { subtype: 'refusal', text: `Model refused${models}${sys.apiRefusalExplanation ? `: ${sys.apiRefusalExplanation}` : ''}` } };
     }
+    case '':
+      return legacySystemNotice(content, sys.level);
     default:
       if (IGNORED_SYSTEM_SUBTYPES.has(subtype)) return { ignore: true };
       return { unknown: subtype || '(none)' };

@@ -50,6 +50,26 @@ export function classifyUserText(raw: string): ClassifiedUserText {
   return { kind: 'prompt', text };
 }
 
+const IDE_BLOCK_RE = /^\s*<(ide_opened_file|ide_selection)>[\s\S]*?(?:<\/\1>|$)/;
+
+/**
+ * Splits the IDE context the VS Code extension puts before a prompt (`<ide_opened_file>The user opened
+ * the file … in the IDE…</ide_opened_file>`, `<ide_selection>…</ide_selection>`, each usually its own
+ * text block) from what the person typed after it.
+ */
+export function splitIdeContext(text: string): { context: string[]; rest: string } {
+  const context: string[] = [];
+  let rest = text;
+  for (let i = 0; i < 20; i++) {
+    const m = IDE_BLOCK_RE.exec(rest);
+    if (!m) break;
+    const body = m[0].replace(/<\/?ide_[a-z_]{1,30}>/g, '').trim();
+    if (body) context.push(body);
+    rest = rest.slice(m[0].length);
+  }
+  return { context, rest: context.length ? rest.trim() : text };
+}
+
 /**
  * Text of a message content: a string, or blocks of which `text` blocks are joined and images
  * become "[image]". Other block kinds are ignored.

@@ -26,10 +26,21 @@ function isCopy(state: CodexState, key: string, source: PromptSource): boolean {
   return true;
 }
 
+const REQUEST_MARKER = '## My request for Codex:';
+
+/**
+ * What the person asked, for the title: the IDE extension and Codex Desktop put context first
+ * ("# Context from my IDE setup:" / "# Files mentioned by the user:" … "## My request for Codex:").
+ */
+export function requestPart(text: string): string {
+  const i = text.lastIndexOf(REQUEST_MARKER);
+  return i >= 0 ? text.slice(i + REQUEST_MARKER.length) : text;
+}
+
 function promptEvent(state: CodexState, emit: Emit, text: string, line: number, ts: string | undefined): void {
   state.userPrompts++;
   if (!state.session.title) {
-    const title = titleFrom(text);
+    const title = titleFrom(requestPart(text));
     if (title) state.session.title = title;
   }
   emit({ id: `${state.session.id}:L${line}`, kind: 'user_prompt', text, ...(ts ? { ts } : {}), line });

@@ -101,7 +101,16 @@ function message(state: CodexState, emit: Emit, ctx: RecordCtx, p: Record<string
     return {};
   }
   if (role === 'user') {
-    if (!text.trim() || isInjectedContext(p.content)) return {};
+    if (!text.trim()) return {};
+    if (isInjectedContext(p.content)) {
+      // Rollouts written before session_meta had a cwd name it only in <environment_context>.
+      const cwd = state.cwd ? undefined : /<cwd>([^<\n]{1,1000})<\/cwd>/.exec(text)?.[1]?.trim();
+      if (cwd) {
+        state.cwd = cwd;
+        state.session.cwd ??= cwd;
+      }
+      return {};
+    }
     userItem(state, emit, text, ctx.line, ctx.ts);
     return {};
   }
@@ -130,8 +139,13 @@ export function handleResponseItem(state: CodexState, emit: Emit, ctx: RecordCtx
     case 'local_shell_call':
       state.responseToolCalls = true;
       return emitToolCall(state, emit, ctx, callId, 'local_shell_call', { action: p.action });
-    case 'web_search_call':
-      return emitToolCall(state, emit, ctx, callId, 'web_search_call', isRecord(p.action) ? p.action : {});
+    case 'web_search_call': {
+      // Written once the search is over, with no output item of its own: its status is the result.
+      const r = emitToolCall(state, emit, ctx, callId, 'web_search_call', isRecord(p.action) ? p.action : {});
+      const status = str(p.status);
+      if (r.skip || (status !== 'completed' && status !== 'failed')) return r;
+      return emitToolResult(state, emit, ctx, callId, { content: status, success: status === 'completed' });
+    }
     case 'tool_search_call':
       return emitToolCall(state, emit, ctx, callId, 'tool_search', p.arguments ?? {});
     case 'image_generation_call':

@@ -93,6 +93,9 @@ export function codexToolToCall(name: string, input: unknown, cwd: string | unde
     const chars = str(args.chars) ?? str(args.input);
     return chars ? { name, toolKind: 'shell', command: chars } : { name, toolKind: 'shell' };
   }
+  // Newer rollouts name MCP tools by namespace + name ({namespace: "mcp__node_repl__", name: "js"}): shown
+  // as mcp__node_repl__js, the name hooks and Claude Code use.
+  if (namespace?.startsWith('mcp__') && !name.startsWith('mcp__')) return { name: `${namespace.replace(/_+$/, '')}__${name}`, toolKind: 'mcp' };
   if (name.startsWith('mcp__') || (namespace && namespace.startsWith('mcp'))) return { name, toolKind: 'mcp' };
   if (READ_TOOLS.has(name)) {
     const p = str(args.path) ?? str(args.file_path) ?? str(args.dir_path);

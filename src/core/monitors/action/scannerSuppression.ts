@@ -1,0 +1,49 @@
+import type { ActionMonitor, RawFinding } from '../monitorTypes';
+import { changeLines } from './changeLines';
+import { lineFinding } from './lineFinding';
+import { isTestPath } from './pathKinds';
+import { findSecret } from './secretPatterns';
+
+/**
+ * Security scanners silenced instead of satisfied: inline suppressions for secret, SAST and IaC
+ * scanners (gitleaks:allow, pragma: allowlist secret, nosec, nosemgrep, checkov:skip …) and new
+ * entries in their ignore files. Lint/type suppressions are a different class (suppressions.ts).
+ */
+
+const INLINE_RE = /gitleaks:allow\b|pragma:\s{0,2}allowlist(?:\s|-)secret|(?:#|\/\/|--|\/\*)\s{0,2}nosec\b|\bnosemgrep\b|trufflehog:ignore\b|\bcheckov:skip=|\btfsec:ignore:|\btrivy:ignore:|\bkics-scan ignore\b|\bDevSkim: ignore\b|\bnoinspection\s+(?:HardcodedCredentials|SqlInjection|SqlResolve|HardcodedPassword)|\bsnyk:ignore\b|\bNOSONAR\b[^\n]{0,40}(?:secret|password|credential|S2068|S6418)|\bdetect-secrets:\s{0,2}ignore|\bghas:ignore\b|\bcodeql\[[\w/-]{1,80}\]/;
+/** Scanners' ignore/config files: a new entry there is a new exception. */
+const IGNORE_FILE_RE = /(?:^|\/)(?:\.gitleaksignore|\.gitleaks\.toml|\.trivyignore(?:\.yaml)?|\.semgrepignore|\.snyk|\.bandit|\.trufflehogignore|\.checkov\.ya?ml|\.grype\.ya?ml|\.osv-scanner\.toml|\.nsprc|\.auditignore|audit-ci\.jsonc?|\.safety-policy\.ya?ml|\.cfnlintrc|\.tfsec\/config\.ya?ml)$/;
+const IGNORE_ENTRY_RE = /\S/;
+/** Commands that add a scanner exception. */
+const IGNORE_CMD_RE = /\bsnyk\s+ignore\b|\btrivy\s[^|;&]{0,200}--exit-code[= ]0\b|\bgitleaks\s[^|;&]{0,200}--exit-code[= ]0\b|\bnpm\s+audit\s[^|;&]{0,80}--audit-level[= ]?(?:none|critical)\b/;
+
+function f(quote: string, id: string, severity: RawFinding['severity'], message: string): RawFinding {
+  return { category: 'circumvention', severity, topic: ['suppress', 'scanner'], monitor: `action.scannerSuppression.${id}`, field: 'command', quote: quote.slice(0, 300), message };
+}
+
+export const scannerSuppressionMonitor: ActionMonitor = {
+  id: 'action.scannerSuppression',
+  scan(call) {
+    const out: RawFinding[] = [];
+    for (const c of call.changes ?? []) {
+      const p = c.path.replace(/\\/g, '/');
+      const { added, removed } = changeLines(c);
+      if (IGNORE_FILE_RE.test(p)) {
+        const entries = added.filter((l) => IGNORE_ENTRY_RE.test(l.text) && !/^\s*#/.test(l.text));
+        if (entries.length > removed.length) out.push(lineFinding(c, entries, { category: 'circumvention', severity: 'medium', topic: ['suppress', 'scanner'], monitor: 'action.scannerSuppression.ignoreFile', message: `Adds an exception to a security scanner's ignore list (${p.split('/').pop() ?? p})` }));
+        continue;
+      }
+      if (isTestPath(p)) continue;
+      const hits = added.filter((l) => INLINE_RE.test(l.text));
+      if (hits.length <= removed.filter((l) => INLINE_RE.test(l)).length) continue;
+      // On a line that holds a credential the suppression hides a leak from the scanner that caught it.
+      const onSecret = hits.some((l) => findSecret(l.text));
+      out.push(lineFinding(c, hits, { category: 'circumvention', severity: onSecret ? 'high' : 'medium', topic: ['suppress', 'scanner'], monitor: 'action.scannerSuppression.inline', message: onSecret ? 'Marks a credential as allowed so the secret scanner lets it through' : 'Silences a security scanner with an inline suppression' }));
+    }
+    if (call.command) {
+      const m = IGNORE_CMD_RE.exec(call.command);
+      if (m) out.push({ ...f(call.command, 'command', 'medium', 'Tells a security scanner to ignore a finding or not to fail'), span: { start: m.index, end: m.index + m[0].length } });
+    }
+    return out;
+  },
+};
