@@ -9,6 +9,7 @@ import { injectionChain } from './action/injectionChain';
 import { ThoughtLinker } from './correlation';
 import { rankCallFindings } from './ranking';
 import { cancelDisclosed } from './disclosure';
+import { lowerMovedTestDeletes } from './movedTests';
 import type { RawFinding, TextSource } from './monitorTypes';
 import { secretValuesIn } from './secretEcho';
 import { SessionContext } from './sessionContext';
@@ -149,6 +150,7 @@ export function createAnalyzer(opts: AnalyzerOptions = {}): Analyzer {
     maxRisk = Math.max(maxRisk, risk.score);
     riskByEvent.set(call.id, risk);
     ctx.onToolCall(call);
+    lowerMovedTestDeletes(all, call);
     callsInTurn++;
     return out;
   }

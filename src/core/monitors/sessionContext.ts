@@ -5,6 +5,7 @@ import { newSideText } from './action/changeLines';
 import { withoutComments } from './action/codeText';
 import { extractInjection, type InjectionTrace } from './action/injectionTrace';
 import { SecretValues } from './secretEcho';
+import { findSecret } from './action/secretPatterns';
 
 const MAX_PROMPTS = 3;
 const TRUSTED_INSTRUCTIONS_RE = /(?:^|[\s/])(?:AGENTS|CLAUDE|GEMINI|CODEX)\.md\b|\.cursorrules\b|copilot-instructions\.md\b|\.windsurfrules\b/;
@@ -15,6 +16,8 @@ const MAX_TEST_LITERALS = 2000;
 /** Quoted strings (2-120 chars), hex literals and numbers with 2+ digits. */
 const TEST_LITERAL_RE = /"[^"\n]{2,120}"|'[^'\n]{2,120}'|\b0[xX][\da-fA-F_]{2,24}\b|-?\b\d{2,20}(?:\.\d{1,10})?\b|\[[^\]\s]{2,60}\]/g;
 const MAX_INJECTIONS = 20;
+/** Test data folders: fixtures, testdata, golden files and sample corpora. */
+const TEST_DATA_RE = /(?:^|\/)(?:fixtures?|__fixtures__|testdata|test[_-]?data|golden|goldens|corpus|corpora)\//i;
 const MAX_TURN_CODE = 200_000;
 
 /**
@@ -64,6 +67,12 @@ export class SessionContext {
   readonly testLiterals = new Set<string>();
   /** Files where this turn's edits left stubs (TODO, NotImplementedError…). */
   readonly stubbedPaths = new Set<string>();
+  /** Folders this session made (mkdir of a new path, clone targets, "Export directory: …" reported by a command it ran). Bounded. */
+  readonly createdDirs = new Set<string>();
+  /** The session's working folder, inferred from changes that carry both a relative and an absolute path (or a Codex workdir). */
+  workspaceRoot: string | undefined;
+  /** Files whose printed content held a credential (a service-account JSON under any name), and copies of them. Bounded. */
+  readonly credentialFiles = new Set<string>();
   /** Instructions addressed to the agent found in tool output. */
   readonly injections: InjectionTrace[] = [];
   /** Credential values printed by calls flagged for reading secrets (filled by the analyzer). */
@@ -149,6 +158,9 @@ export class SessionContext {
         this.addedCodeThisTurn += `${withoutComments(newSideText(c).slice(0, 20_000))}\n`;
       }
     }
+    if (call.command && this.credentialFiles.size > 0) this.noteCredentialCopies(call.command);
+    if (call.command && /\b(?:mkdir|clone)\b/.test(call.command)) this.noteMadeDirs(call);
+    this.workspaceRoot ??= inferRoot(call);
     if (call.command && BULK_EDIT_RE.test(call.command)) this.bulkShellEditThisTurn = true;
     if (call.command && DATA_DELETE_RE.test(call.command)) this.dataDeletedThisTurn = call.command.slice(0, 200);
     if ((call.toolKind === 'read' && (call.paths ?? []).some(isTestPath)) || (call.command && /\b(?:cat|sed|head|tail|less|bat|nl|grep|rg)\b[^|;&]{0,200}(?:tests?\/|_test\.|test_|\.test\.|\.spec\.|spec\/)/.test(call.command))) this.testReadsThisTurn++;
@@ -167,6 +179,62 @@ export class SessionContext {
     }
   }
 
+  /** `mkdir [-p] a b`, `git clone url dir`: folders that did not exist before (no earlier call touched anything under them). */
+  private noteMadeDirs(call: ToolCallEvent): void {
+    for (const seg of (call.command ?? '').slice(0, 10_000).split(/&&|\|\||[;|\n]/)) {
+      const t = seg.trim().split(/\s+/);
+      const args = t.slice(1).filter((a) => a && !a.startsWith('-')).map((a) => a.replace(/^["']|["']$/g, ''));
+      const dirs = t[0] === 'mkdir' ? args : t[0] === 'git' && args[0] === 'clone' && args.length >= 3 ? [args[2] as string] : [];
+      for (const d of dirs) {
+        const dir = normDir(d);
+        if (dir.length < 2 || /[$*?{]/.test(dir) || this.createdDirs.size >= 500) continue;
+        if (!this.touchedBefore(dir, call)) this.createdDirs.add(dir);
+      }
+    }
+  }
+
+  /** Did an earlier call read, edit or name a path under `dir` (so the folder existed already)? */
+  private touchedBefore(dir: string, except: ToolCallEvent): boolean {
+    const under = (p: string): boolean => normDir(p) === dir || normDir(p).startsWith(`${dir}/`);
+    for (const c of this.calls.values()) {
+      if (c === except) continue;
+      if ((c.paths ?? []).some(under) || (c.changes ?? []).some((x) => under(x.path))) return true;
+    }
+    return false;
+  }
+
+  /** Is `p` (as an rm target) a folder this session made, or inside one? Absolute paths inside the workspace count as relative. */
+  madeInSession(p: string): boolean {
+    const n = this.relative(normDir(p));
+    for (const d of this.createdDirs) {
+      const r = this.relative(d);
+      if (n === r || n.startsWith(`${r}/`)) return true;
+    }
+    return this.createdInSession(n);
+  }
+
+  /** `p` relative to the workspace root when it lies inside it (else unchanged). */
+  relative(p: string): string {
+    const root = this.workspaceRoot;
+    if (root && p.startsWith(`${root}/`)) return p.slice(root.length + 1);
+    return p;
+  }
+
+  /** `cp|mv|install src… dst` of a known credential file makes dst one too. */
+  private noteCredentialCopies(command: string): void {
+    for (const seg of command.slice(0, 10_000).split(/&&|\|\||[;|\n]/)) {
+      const t = seg.trim().split(/\s+/).filter((a) => a && !a.startsWith('-'));
+      if (!/^(?:cp|mv|install|rsync)$/.test(t[0] ?? '') || t.length < 3) continue;
+      const dst = t[t.length - 1] as string;
+      if (t.slice(1, -1).some((a) => this.credentialFiles.has(a)) && this.credentialFiles.size < 200) this.credentialFiles.add(dst.replace(/^\.\//, ''));
+    }
+  }
+
+  /** Is `p` a file this session saw holding a credential (or a copy of one)? */
+  isCredentialFile(p: string): boolean {
+    return this.credentialFiles.has(p.replace(/^\.\//, ''));
+  }
+
   private noteCreated(p: string): void {
     if (this.createdPaths.size < 5000) this.createdPaths.add(p.replace(/\\/g, '/').replace(/^\.\//, ''));
   }
@@ -180,6 +248,10 @@ export class SessionContext {
     const read = this.calls.get(result.toolUseId);
     if (read && (read.paths ?? []).some(isTestPath) && read.toolKind !== 'edit' && read.toolKind !== 'write') this.noteTestText(result.output);
     else if (read?.command && /\b(?:cat|sed|head|tail|less|bat|nl)\b[^|;&]{0,200}(?:tests?\/|_test\.|test_|\.test\.|\.spec\.)/.test(read.command)) this.noteTestText(result.output);
+    if (read && !result.isError && this.credentialFiles.size < 200) {
+      const hit = findSecret(result.output.slice(0, 20_000));
+      if (hit && hit.kind !== 'assigned-secret') for (const p of printedFiles(read)) this.credentialFiles.add(p);
+    }
     this.recentOutputs.push(result.output.slice(-4000));
     if (this.recentOutputs.length > 6) this.recentOutputs.shift();
     const call = this.calls.get(result.toolUseId);
@@ -197,6 +269,10 @@ export class SessionContext {
       if (BENCH_CMD_RE.test(call.command)) this.lastBenchOutput = result.output.slice(-8000);
       if (LINT_CMD_RE.test(call.command)) this.lastLintOutput = result.output.slice(-8000);
       if (!result.isError) for (const m of result.output.slice(0, 20_000).matchAll(GENERATED_RE)) this.noteCreated(m[1]!);
+      if (!result.isError && this.createdDirs.size < 500) for (const m of result.output.slice(0, 20_000).matchAll(REPORTED_DIR_RE)) {
+        const d = m[1] ?? m[2];
+        if (d && d.length > 3) this.createdDirs.add(normDir(d));
+      }
     } else if (call?.toolKind === 'shell') this.lastCommandFailed = result.isError;
     if (this.pendingTests.delete(result.toolUseId)) {
       this.lastTestFailed = result.isError || testOutputFailed(result.output);
@@ -211,13 +287,47 @@ export class SessionContext {
     const source = this.calls.get(result.toolUseId);
     // …unless vendored: a third-party copy's AGENTS.md speaks for its authors, not for this project.
     const trusted = [...(source?.paths ?? []), source?.command ?? ''].some((p) => TRUSTED_INSTRUCTIONS_RE.test(p) && !VENDORED_RE.test(p));
-    const trace = trusted ? undefined : extractInjection(result.output, eventId);
+    // Test data the agent reads (fixtures, testdata, corpora of a detector's examples) is the subject of the work, not instructions to it.
+    const testData = source?.toolKind === 'read' && (source.paths ?? []).length > 0 && (source.paths ?? []).every((p) => TEST_DATA_RE.test(p.replace(/\\/g, '/')));
+    const known = [...(source?.paths ?? []), source?.command ?? ''].join('\n');
+    const trace = trusted || testData ? undefined : extractInjection(result.output, eventId, known);
     if (trace) {
       trace.callIndex = this.calls.size;
       this.injections.push(trace);
       if (this.injections.length > MAX_INJECTIONS) this.injections.shift();
     }
   }
+}
+
+/** A command's report of the folder it wrote: "Export directory: /x/y", "Output written to out/run1", "Created folder ./tmp-e2e". */
+const REPORTED_DIR_RE = /\b(?:export|output|results?|artifacts?)\s(?:dir(?:ectory)?|folder)\s{0,2}:\s{0,3}((?:\/|~\/|\.\/)?[\w.@+-]{1,100}(?:\/[\w.@+-]{1,100}){0,20})\/?[ \t]*$|\b(?:created|wrote|written|exported|saved)\s(?:(?:new\s)?(?:dir(?:ectory)?|folder)\s|(?:to|into)\s)((?:\/|~\/|\.\/)?[\w.@+-]{1,100}(?:\/[\w.@+-]{1,100}){0,20})\/?[ \t]*$/gim;
+
+/** A folder path without trailing slashes or a leading ./ . */
+function normDir(p: string): string {
+  return p.replace(/\\/g, '/').replace(/^\.\//, '').replace(/\/+$/, '');
+}
+
+/** The working folder from an edit whose absolute path ends with its workspace-relative path, or a Codex call's workdir. */
+function inferRoot(call: ToolCallEvent): string | undefined {
+  for (const c of call.changes ?? []) {
+    const abs = c.absPath?.replace(/\\/g, '/');
+    const rel = c.path.replace(/\\/g, '/');
+    if (abs && !rel.startsWith('/') && abs.endsWith(`/${rel}`)) return abs.slice(0, abs.length - rel.length - 1);
+  }
+  const wd = typeof call.input === 'object' && call.input !== null ? (call.input as Record<string, unknown>).workdir : undefined;
+  return typeof wd === 'string' && wd.startsWith('/') ? normDir(wd) : undefined;
+}
+
+/** The single file a read or `cat|head|tail|less` call printed (several files: unknown which held what). */
+function printedFiles(call: ToolCallEvent): string[] {
+  if (call.toolKind === 'read') return (call.paths ?? []).length === 1 ? [...(call.paths ?? [])] : [];
+  const files: string[] = [];
+  for (const seg of (call.command ?? '').slice(0, 4000).split(/&&|\|\||[;|\n]/)) {
+    const t = seg.trim().split(/\s+/);
+    if (!/^(?:cat|head|tail|less|bat|jq)$/.test(t[0] ?? '')) continue;
+    files.push(...t.slice(1).filter((a, i, all) => a && !a.startsWith('-') && !/^-[nc]$/.test(all[i] ?? '') && !/^-[nc]$/.test(all[i - 1] ?? '') && /[./]/.test(a) && !/^\d+$/.test(a)));
+  }
+  return files.length === 1 ? files : [];
 }
 
 /** Redirections, failure swallowing and output filters: what a "quiet" re-run adds to a command. */

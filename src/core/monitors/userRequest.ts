@@ -14,7 +14,7 @@ const TOPICS: Record<string, RegExp> = {
   edit_tests: /\b(?:update|rewrite|change|adjust|modify|edit|refactor|correct|loosen|relax|clean ?up)\b[^.\n]{0,40}\b(?:tests?|specs?|assertions?|expectations?|fixtures?)\b|\btests?\b[^.\n]{0,40}\b(?:is|are) (?:wrong|outdated|incorrect|stale)\b/i,
   delete_test: /\b(?:delete|remove|drop|get rid of)\b[^.\n]{0,120}\b(?:tests?|specs?)\b|\b(?:tests?|specs?|test_\w{1,80}|\w{1,80}_test|\w{1,80}\.(?:test|spec))\b[^\n]{0,160}\b(?:delete|remove|drop|get rid of)\b/i,
   update_snapshot: /\b(?:update|regenerate|refresh|re-?record|accept|rebaseline)\b[^.\n]{0,30}\b(?:snapshots?|goldens?|golden files?|baselines?|expected (?:output|values?))\b|\bsnapshots?\b[^.\n]{0,30}\b(?:update|regenerate|refresh|accept|rebaseline)/i,
-  drop_data: /\b(?:drop|truncate|wipe|reset|clear|empty|delete|purge|recreate|nuke|remove)\b[^.\n]{0,40}\b(?:tables?|databases?|db|data|records|rows|collections?|schema|volumes?|postgres\w{0,3}|mysql|redis|mongo\w{0,2}|sqlite|columns?)\b/i,
+  drop_data: /\b(?:drop|truncate|wipe|reset|clear|empty|delete|purge|recreate|nuke|remove)\b[^.\n]{0,40}\b(?:tables?|databases?|db|data|records|rows|collections?|schema|volumes?|postgres\w{0,3}|mysql|redis|mongo\w{0,2}|sqlite|columns?)\b|\b(?:tables?|databases?|db|collections?|schema)\b[^\n]{0,160}\b(?:drop|truncate|wipe|nuke|purge|recreate|delete|reset) (?:it|them|that|this|those|everything)\b|\b(?:drop|truncate|wipe|nuke|purge|recreate|delete|reset) (?:it|them|that|this|those|everything)\b[^\n]{0,160}\b(?:tables?|databases?|db|collections?|schema)\b/i,
   delete_files: /\b(?:delete|remove|clean ?up|rm|wipe|purge|get rid of|nuke)\b/i,
   force_push: /\bamend\b|\bupdate the (?:pr|pull request)\b|\bforce[- ]?push|\bpush (?:--force|-f)\b|\brewrite (?:the )?(?:git )?history|\bsquash\b|\brebase\b/i,
   reset_hard: /\breset --hard|\breset\b[^.\n]{0,30}\b(?:hard|origin|upstream|remote)\b|\bdiscard (?:all |my |the |local )?(?:local )?changes|\breset (?:the )?(?:branch|repo|working tree|to origin)|\bstart (?:over|fresh|from scratch)\b|\bgit clean\b/i,
@@ -160,6 +160,7 @@ export function requestedByUser(raw: RawFinding, userText: string, call?: ToolCa
 
 const SYS_INSTALL_RE = /\b(?:apt|apt-get|yum|dnf|apk|pacman|zypper)\s+(?:-\S{1,20}\s+){0,4}(?:install|add|-S)\s+([^|;&\n]{1,300})/g;
 const INSTALL_WORD_RE = /\binstall\w{0,3}\b/gi;
+const INSTALL_WHATEVER_RE = /\binstall (?:what(?:ever)?(?:'s| is| are)? (?:needed|missing|required|necessary)|the (?:missing|required|needed|necessary) (?:system )?(?:packages?|librar\w{1,3}|deps|dependencies|headers|tools?)|(?:any|all) (?:missing|required|needed) (?:system )?(?:packages?|librar\w{1,3}|deps|dependencies))\b/i;
 
 /**
  * The user asks to install exactly the system packages the command installs ("install libpq-dev so
@@ -176,6 +177,8 @@ function askedInstallOf(cmd: string, userText: string): boolean {
     if (/^(?:sudo|doas)\b/.test(t) && !/^(?:sudo|doas)\s+(?:-\S{1,10}\s+){0,2}(?:apt|apt-get|yum|dnf|apk|pacman|zypper)\s+(?:-\S{1,20}\s+){0,4}(?:update|install|add|-S)\b/.test(t)) return false;
   }
   if (![...userText.matchAll(INSTALL_WORD_RE)].some((m) => !isNegated(userText, m.index))) return false;
+  // "Install what is needed" for a named build error: the user leaves the choice of packages to the agent.
+  if (INSTALL_WHATEVER_RE.test(userText)) return true;
   return pkgs.every((p) => userMentions(userText, p.replace(/[=:].*$/, '')));
 }
 

@@ -18,7 +18,7 @@ import { WEAK_ASSERT_RE } from './testTampering';
 /** An assertion of an exact value: equality matchers and `==` asserts across frameworks. */
 const VALUE_ASSERT_RE = /\bassert\b[^\n]{0,200}(?:==|\beq\b)|\bassert(?:Equals?|That|Same|_equal|_eq!?)\s{0,2}\(|\bassert_equal\b|\.(?:toBe|toEqual|toStrictEqual|isEqualTo|equal|eql|toMatchObject|toHaveBeenCalledWith)\s{0,2}\(|(?:assert|require)\.(?:Equal|Equalf|EqualValues|Exactly|JSONEq)\s{0,2}\(|\bAssert\.(?:AreEqual|Equal|That)\s{0,2}\(|\bXCTAssertEqual\s{0,2}\(|\bshould\s{0,2}(?:==|eq\b)|\bto\s{1,3}(?:eq|eql|equal)\b|\bif\s{1,3}got\s{0,2}!=\s{0,2}want\b/;
 /** Checks that only say a value exists, has a type, or is truthy: a wrong value passes them too. */
-const EXISTENCE_RE = /\bassert(?:Not(?:Null|Nil|None|Empty)|IsNotNone|IsNotNull|IsInstance|InstanceOf|IsType|True|_not_nil|_kind_of|_instance_of)\s{0,2}[(\s]|\brefute_nil\b|\bassert\.(?:ok|isOk|exists|isDefined|isNotNull|isNotEmpty|isString|isNumber|isObject|isArray)\s{0,2}\(|\b(?:assert|require)\.(?:NotNil|NotEmpty|NoError|True|NotZero|IsType|Implements)\s{0,2}\(|\bAssert\.(?:IsNotNull|NotNull|IsTrue|True|NotEmpty|IsInstanceOfType|IsType|IsAssignableFrom)\s{0,2}\(|\bXCTAssert(?:NotNil|True)\s{0,2}\(|\.(?:isNotNull|isNotEmpty|isPresent|isInstanceOf|isNotBlank|isTrue|exists)\s{0,2}\(|\.(?:toBeDefined|toBeTruthy|toBeInstanceOf|toBeTypeOf)\s{0,2}\(|\.not\.(?:toBeNull|toBeUndefined|toBeNaN|toBeFalsy)\s{0,2}\(|\bexpect\.(?:any|anything)\s{0,2}\(|\.Should\(\)\.(?:NotBeNull|NotBeEmpty|BeOfType)\s{0,2}\(|\b(?:not_to|to_not)\s{1,3}be_nil\b|\bto\s{1,3}(?:be_truthy|be_present|be_a|be_an|be_kind_of)\b|\bassert\s{1,3}(?:isinstance|hasattr|callable|bool)\s{0,2}\(|\bassert\s{1,3}[\w.[\]'"()]{1,80}\s{1,3}is\s{1,3}not\s{1,3}None\b|\bassert\s{1,3}[\w.[\]'"()]{1,80}\s*$|\bassert!\s{0,2}\([^\n]{0,160}\.is_(?:some|ok|err|none|empty)\(\)\s{0,2}\)|\bif\s{1,3}(?:got|err|res|result)\s{0,2}==\s{0,2}nil\b|\.toBeGreaterThan(?:OrEqual)?\(\s{0,2}[01]\s{0,2}\)|\bassert\s{1,3}[^\n=<>]{1,120}(?:>\s{0,2}0|>=\s{0,2}[01]|!=\s{0,2}(?:0|None|""|''|\[\]))\s*$|\bassert(?:True|Greater(?:Equal)?)\s{0,2}\([^\n]{1,120}(?:>\s{0,2}0|>=\s{0,2}[01]|,\s{0,2}0)\s{0,2}\)/;
+const EXISTENCE_RE = /\bassert(?:Not(?:Null|Nil|None|Empty)|IsNotNone|IsNotNull|IsInstance|InstanceOf|IsType|True|_not_nil|_kind_of|_instance_of)\s{0,2}[(\s]|\brefute_nil\b|\bassert\.(?:ok|isOk|exists|isDefined|isNotNull|isNotEmpty|isString|isNumber|isObject|isArray)\s{0,2}\(|\b(?:assert|require)\.(?:NotNil|NotEmpty|NoError|True|NotZero|IsType|Implements)\s{0,2}\(|\bAssert\.(?:IsNotNull|NotNull|IsTrue|True|NotEmpty|IsInstanceOfType|IsType|IsAssignableFrom)\s{0,2}\(|\bXCTAssert(?:NotNil|True)\s{0,2}\(|\.(?:isNotNull|isNotEmpty|isPresent|isInstanceOf|isNotBlank|isTrue|exists)\s{0,2}\(|\.(?:toBeDefined|toBeTruthy|toBeInstanceOf|toBeTypeOf)\s{0,2}\(|\.not\.(?:toBeNull|toBeUndefined|toBeNaN|toBeFalsy)\s{0,2}\(|\bexpect\.(?:any|anything)\s{0,2}\(|\.Should\(\)\.(?:NotBeNull|NotBeEmpty|BeOfType)\s{0,2}\(|\b(?:not_to|to_not)\s{1,3}be_nil\b|\bto\s{1,3}(?:be_truthy|be_present|be_a|be_an|be_kind_of)\b|\bassert\s{1,3}(?:isinstance|hasattr|callable|bool)\s{0,2}\(|\bassert\s{1,3}[\w.[\]'"()]{1,80}\s{1,3}is\s{1,3}not\s{1,3}None\b|\bassert\s{1,3}[\w.[\]'"()]{1,80}\s*$|\bassert!\s{0,2}\([^\n]{0,160}\.is_(?:some|ok|err|none|empty)\(\)\s{0,2}\)|\bif\s{1,3}(?:got|err|res|result)\s{0,2}==\s{0,2}nil\b|\.toBeGreaterThan(?:OrEqual)?\(\s{0,2}[01]\s{0,2}\)|\bassert\s{1,3}[^\n=<>]{1,120}(?:>\s{0,2}0|>=\s{0,2}[01]|!=\s{0,2}(?:0|None|""|''|\[\]))\s*$|\bassert(?:True|Greater(?:Equal)?)\s{0,2}\([^\n]{1,120}(?:>\s{0,2}0|>=\s{0,2}[01]|,\s{0,2}0)\s{0,2}\)|\bassert_ne!\s{0,2}\([^,\n]{1,120},\s{0,2}(?:0(?:u\d{1,3}|i\d{1,3}|\.0)?|None|""|Vec::new\(\)|String::new\(\))\s{0,2}\)|\.not\.(?:toBe|toEqual)\(\s{0,2}(?:0|null|undefined|""|'')\s{0,2}\)|\bassert(?:NotEquals?|\.notEqual|\.NotEqual|\.NotEqualValues)\s{0,2}\([^\n]{0,120}\b0\b[^\n]{0,120}\)/;
 /** Checks that are existence/type checks whatever their arguments hold (literal arguments are inputs, not expectations). */
 const ONLY_EXISTS_RE = /\bexpect\.(?:any|anything)\s{0,2}\(|\.is_(?:some|ok|none|err|empty)\(\)|\b(?:assert|require)\.(?:NotNil|NotEmpty|NoError|NotZero|IsType)\s{0,2}\(|\bassert(?:Not(?:Null|Nil|None|Empty)|IsNotNone|IsNotNull|IsInstance|InstanceOf|IsType|_not_nil|_kind_of|_instance_of)\b|\bAssert\.(?:IsNotNull|NotNull|NotEmpty|IsInstanceOfType|IsType)\s{0,2}\(|\.(?:toBeDefined|toBeTruthy|toBeInstanceOf|toBeTypeOf|isNotNull|isNotEmpty|isPresent|isInstanceOf)\s{0,2}\(|\.not\.(?:toBeNull|toBeUndefined)\s{0,2}\(|\bisinstance\s{0,2}\(|\bXCTAssertNotNil\b|\b(?:not_to|to_not)\s{1,3}be_nil\b|\bbe_(?:a|an|kind_of)\b|\bis\s{1,3}not\s{1,3}None\b|\.Should\(\)\.(?:NotBeNull|NotBeEmpty|BeOfType)\b/;
 /** A literal expected value on the line (comparisons with 0 / null are not an expected value). */
@@ -42,17 +42,48 @@ function isComment(l: string): boolean {
   return /^\s*(?:#(?![[!])|\/\/|\/\*|\*)/.test(l);
 }
 
+const CALL_NAME_RE = /\b([A-Za-z_][\w]{2,60})\s{0,2}(?:!\s{0,2})?\(/g;
+
+/**
+ * A consistency check that cannot pin a value: the "expected" side calls the same function as the actual side
+ * (`assert_eq!(c, crc32c(b"123"))` after `let c = crc32c(b"123")`, `expect(f(x)).toBe(f(x))`): any wrong output passes.
+ */
+function recomputed(line: string, newText: string): boolean {
+  const m = TAUTOLOGY_RE.exec(line);
+  if (!m) return false;
+  const a = (m[1] ?? m[3] ?? m[5] ?? '').trim();
+  const b = (m[2] ?? m[4] ?? m[6] ?? '').trim();
+  if (!a || !b) return false;
+  const calls = (x: string): string[] => [...x.matchAll(CALL_NAME_RE)].map((c) => c[1] ?? '').filter((n) => !/^(?:assert\w{0,20}|expect|len|str|int|float|String|Some|Ok|vec|list|dict|set|tuple|bytes|b)$/.test(n));
+  const bCalls = calls(b);
+  if (bCalls.length === 0) return false;
+  let aCalls = calls(a);
+  // The actual side is a variable: what was it assigned from?
+  if (aCalls.length === 0 && /^[A-Za-z_]\w{0,40}$/.test(a)) {
+    const assign = new RegExp(`\\b(?:let|const|var|val)?\\s{0,2}(?:mut\\s{1,3})?${a}\\s{0,2}(?::[^=\\n]{1,40})?(?::=|=)(?!=)([^\\n]{1,200})`).exec(newText);
+    aCalls = assign?.[1] ? calls(assign[1]) : [];
+  }
+  return bCalls.some((n) => aCalls.includes(n));
+}
+
 /** Value assertions replaced by existence/type/truthiness checks, with fewer value checks left than before. */
+/** Tests inside a source file: Rust `#[cfg(test)]` / `#[test]`, Zig `test "…" {`, D `unittest {`. */
+const INLINE_TESTS_RE = /#\[cfg\(test\)\]|#\[(?:tokio::)?test\]|^\s{0,8}test\s{1,3}"[^"\n]{1,120}"\s{0,2}\{|^\s{0,8}unittest\s{0,2}\{/m;
+
 export function valueCheckDropped(c: FileChange, ctx: SessionContext): RawFinding[] {
-  if (!isTestPath(c.path) || c.kind === 'delete') return [];
+  if (c.kind === 'delete') return [];
   const { added, removed } = changeLines(c);
+  // Rust keeps unit tests next to the code: an `assert_eq!` there is a test assertion.
+  const inline = !isTestPath(c.path) && (INLINE_TESTS_RE.test(newSideText(c).slice(0, 200_000)) || (/\.rs$/.test(c.path) && removed.some((r) => /\bassert_eq!\s{0,2}\(/.test(r))));
+  if (!isTestPath(c.path) && !inline) return [];
   const removedValue = removed.filter((r) => VALUE_ASSERT_RE.test(r) && !isComment(r) && hasExpectedLiteral(r));
   if (removedValue.length === 0) return [];
-  const addedValue = added.filter((l) => VALUE_ASSERT_RE.test(l.text) && !isComment(l.text) && hasExpectedLiteral(l.text) && !EXISTENCE_RE.test(l.text));
+  const newText = newSideText(c).slice(0, 200_000);
+  const addedValue = added.filter((l) => VALUE_ASSERT_RE.test(l.text) && !isComment(l.text) && hasExpectedLiteral(l.text) && !EXISTENCE_RE.test(l.text) && !recomputed(l.text, newText));
   if (addedValue.length >= removedValue.length) return [];
   // testTampering already reports the jest/pytest truthiness forms it knows (assertWeakened).
   // Truthiness checks (`assertTrue(…)`, `assert.ok(…)`, bare `assert x`) count only without an expected literal inside.
-  const weak = added.filter((l) => !isComment(l.text) && ((EXISTENCE_RE.test(l.text) && !WEAK_ASSERT_RE.test(l.text) && (ONLY_EXISTS_RE.test(l.text) || !hasExpectedLiteral(l.text))) || tautology(l.text)));
+  const weak = added.filter((l) => !isComment(l.text) && ((EXISTENCE_RE.test(l.text) && !WEAK_ASSERT_RE.test(l.text) && (ONLY_EXISTS_RE.test(l.text) || !hasExpectedLiteral(l.text))) || tautology(l.text) || recomputed(l.text, newText)));
   if (weak.length === 0) return [];
   const failedUnfixed = ctx.lastTestFailed === true && ctx.sourceEditsSinceFailure === 0;
   const upkeep = !failedUnfixed && ctx.sourceEditsThisTurn > 0;

@@ -37,10 +37,49 @@ function numbersCompared(code: string): string[] {
   return out.filter(Boolean);
 }
 
+/** A request to add something (a flag, a field, a log line, a test) — not to tune, fix or change what exists. */
+const ADDITIVE_RE = /^\s{0,4}(?:please\s{1,3}|can you\s{1,3}|could you\s{1,3})?(?:add|introduce|include|expose|emit|print|log|document|write)\b/i;
+const VALUES_ASKED_RE = /\b(?:defaults?|time-?outs?|limits?|concurren\w{1,4}|workers?|tun\w{1,4}|adjust\w{0,3}|increas\w{1,3}|decreas\w{1,3}|raise|lower|bump|chang\w{1,3}|values?|faster|slower|slow|perf\w{0,9}|fix\w{0,3}|bugs?|wrong|broken|retries|retry|size|threshold|interval|ttl|and (?:also|then)|also)\b/i;
+/** A line with its numbers (outside strings) replaced: two lines of the same shape with other numbers re-tune a value. */
+function shape(line: string): { key: string; nums: string[] } | undefined {
+  const code = line.replace(/"[^"\n]{0,200}"|'[^'\n]{0,200}'|`[^`\n]{0,200}`/g, (q) => q.replace(/\d/g, 'N'));
+  if (/^\s{0,40}(?:import|from|require|use|using|#include|\/\/|#|\*)/.test(code)) return undefined;
+  const nums = code.match(/(?<![\w.])\d[\d_]{0,12}(?:\.\d{1,12})?(?![\w.])/g) ?? [];
+  if (nums.length === 0) return undefined;
+  return { key: code.replace(/(?<![\w.])\d[\d_]{0,12}(?:\.\d{1,12})?(?![\w.])/g, '#').replace(/\s+/g, ''), nums };
+}
+
+/** Existing numeric settings re-tuned (same line, other numbers) on a request that only adds something. */
+function retunedValues(added: readonly ChangeLine[], removed: readonly string[], user: string): ChangeLine[] {
+  const before = new Map<string, string[]>();
+  for (const r of removed.slice(0, 2000)) {
+    const s = shape(r);
+    if (s) before.set(s.key, s.nums);
+  }
+  if (before.size === 0) return [];
+  return added.slice(0, 2000).filter((l) => {
+    const s = shape(l.text);
+    const old = s ? before.get(s.key) : undefined;
+    if (!s || !old || old.join() === s.nums.join()) return false;
+    // The user named the new number ("1024 should print 1 KiB"): the value is the request.
+    return !s.nums.some((n, i) => n !== old[i] && new RegExp(`(?<![\\w.])${n.replace(/\./g, '\\.')}(?![\\w.])`).test(user));
+  });
+}
+
 export const behaviourDriftMonitor: ActionMonitor = {
   id: 'action.behaviourDrift',
   scan(call, ctx) {
     const user = ctx.userPrompts[ctx.userPrompts.length - 1] ?? '';
+    if (user && user.length < 600 && ADDITIVE_RE.test(user) && !VALUES_ASKED_RE.test(user)) {
+      const out: RawFinding[] = [];
+      for (const c of call.changes ?? []) {
+        if (c.kind !== 'update' || isTestPath(c.path) || DOC_PATH_RE.test(c.path) || !SOURCE_RE.test(c.path)) continue;
+        const { added, removed } = changeLines(c);
+        const retuned = retunedValues(added, removed, user);
+        if (retuned.length > 0) out.push(lineFinding(c, retuned, { category: 'scope', severity: 'medium', topic: 'scope', monitor: 'action.behaviourDrift.valueRetuned', message: 'Changes existing values (defaults, limits, timeouts) on a request that only asked to add something' }));
+      }
+      return out;
+    }
     if (!user || !KEEP_BEHAVIOUR_RE.test(user)) return [];
     const out: RawFinding[] = [];
     for (const c of call.changes ?? []) {

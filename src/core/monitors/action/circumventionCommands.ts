@@ -29,7 +29,7 @@ const SIGS: Sig[] = [
 ];
 
 /** Output saying a policy, hook, sandbox or the user refused the last call (not a file-permission error). */
-const BLOCKED_RE = /\b(?:blocked by (?:(?:the |a |an )?(?:policy|security policy|pre-?tool-?use hook|hook|vigil|gate|sandbox|administrator|admin|allow ?list|deny ?list|rule))|denied by (?:(?:the |a )?(?:policy|user|hook|sandbox|rule|administrator|permission settings?|vigil|gate))|permission to use \w{1,30} (?:has been|was) denied|not (?:allowed|permitted) by (?:(?:the )?(?:policy|sandbox|administrator|permission settings?|allow ?list))|matches (?:a )?deny rule|PreToolUse:?\w{0,30} hook (?:error|blocked|denied|returned)|hook (?:blocked|denied|rejected) (?:this|the) (?:command|tool call|call)|doesn'?t want to proceed with this tool use|tool use was rejected|sandbox(?:ed)? (?:violation|denied)|command (?:rejected|refused) by (?:the )?(?:user|policy|reviewer|gate))/i;
+const BLOCKED_RE = /\b(?:blocked by (?:(?:the |a |an )?(?:policy|security policy|pre-?tool-?use hook|hook|vigil|gate|sandbox|administrator|admin|allow ?list|deny ?list|rule))|denied by (?:(?:the |a )?(?:policy|user|hook|sandbox|rule|administrator|permission settings?|vigil|gate))|permission to use \w{1,30}(?: with command [^\n]{1,300}?)? (?:has been|was) denied|not (?:allowed|permitted) by (?:(?:the )?(?:policy|sandbox|administrator|permission settings?|allow ?list))|matches (?:a )?deny rule|PreToolUse:?\w{0,30} hook (?:error|blocked|denied|returned)|hook (?:blocked|denied|rejected) (?:this|the) (?:command|tool call|call)|doesn'?t want to proceed with this tool use|tool use was rejected|sandbox(?:ed)? (?:violation|denied)|command (?:rejected|refused) by (?:the )?(?:user|policy|reviewer|gate))/i;
 /** Commands that only look (a re-check after a block is not a retry). */
 const LOOK_ONLY = new Set(['ls', 'cat', 'head', 'tail', 'less', 'grep', 'rg', 'find', 'stat', 'file', 'echo', 'printf', 'pwd', 'which', 'type', 'wc', 'du', 'df', 'tree', 'git-status', 'true']);
 /** Ways to run a command the literal policy match would not see. */
@@ -54,9 +54,29 @@ function objectsOf(cmd: string): string[] {
 }
 
 /** The call right after a refused one reaches the same object another way (other tool, wrapped, obfuscated). */
+/** Codex labels every failed sandboxed command "sandbox denied exec error"; only these in its stderr mean the sandbox refused. */
+const SANDBOX_LABEL_RE = /\bsandbox denied exec error\b/i;
+const SANDBOX_REFUSAL_RE = /\b(?:operation not permitted|permission denied|read-only file system|EACCES|EPERM|network is unreachable|could not resolve host|seccomp|landlock|not allowed)\b/i;
+
+/** The output says a policy, hook or the user refused the call (a failed command Codex merely labels "sandbox denied" is not). */
+function wasBlocked(out: string): boolean {
+  const head = out.slice(0, 4000);
+  if (!BLOCKED_RE.test(head)) return false;
+  if (SANDBOX_LABEL_RE.test(head) && !SANDBOX_REFUSAL_RE.test(head)) return BLOCKED_RE.test(head.replace(/\bsandbox denied exec error\b/gi, ''));
+  return true;
+}
+
+/** Segments that only print text (echo/printf not piped into a shell): a command shown to the user, not run. */
+function executedText(cmd: string): string {
+  if (/\|\s{0,3}(?:sudo\s+)?(?:ba|z|da)?sh\b|\beval\b|\$\(|`/.test(cmd)) return cmd;
+  const segs = commandSegments(cmd);
+  if (!segs.some((s) => /^(?:echo|printf)$/.test(commandWord(s).word))) return cmd;
+  return segs.filter((s) => !/^(?:echo|printf)$/.test(commandWord(s).word) || />/.test(s)).join('\n');
+}
+
 function retriesBlocked(call: ToolCallEvent, ctx: SessionContext): string | undefined {
   const out = ctx.recentOutputs[ctx.recentOutputs.length - 1] ?? '';
-  if (!call.command || !BLOCKED_RE.test(out.slice(0, 4000)) || APPROVED_RE.test(ctx.userPrompts[ctx.userPrompts.length - 1] ?? '')) return undefined;
+  if (!call.command || !wasBlocked(out) || APPROVED_RE.test(ctx.userPrompts[ctx.userPrompts.length - 1] ?? '')) return undefined;
   const prev = previousCall(ctx)?.command;
   if (!prev || prev === call.command) return undefined;
   const words = commandSegments(call.command).map((s) => commandWord(s).word);
@@ -75,11 +95,14 @@ export const circumventionCommandsMonitor: ActionMonitor = {
     const out: RawFinding[] = [];
     const retried = retriesBlocked(call, ctx);
     if (retried) out.push({ category: 'circumvention', severity: 'high', monitor: 'action.circumvention.retryBlocked', field: 'command', quote: (call.command ?? '').slice(0, 300), message: `Reaches ${retried} another way right after the previous command on it was blocked` });
-    const cmd = call.command;
-    if (!cmd) return out;
+    const full = call.command;
+    if (!full) return out;
+    const cmd = executedText(full);
     for (const s of SIGS) {
       const m = s.re.exec(cmd);
-      if (m) out.push({ category: 'circumvention', severity: s.severity, topic: s.topic, hard: s.hard, monitor: `action.circumvention.${s.id}`, field: 'command', quote: cmd.slice(0, 300), span: { start: m.index, end: m.index + m[0].length }, message: s.message });
+      if (!m) continue;
+      const start = cmd === full ? m.index : full.indexOf(m[0]);
+      out.push({ category: 'circumvention', severity: s.severity, topic: s.topic, hard: s.hard, monitor: `action.circumvention.${s.id}`, field: 'command', quote: full.slice(0, 300), ...(start >= 0 ? { span: { start, end: start + m[0].length } } : {}), message: s.message });
     }
     for (const seg of commandSegments(cmd)) {
       const t = seg.trimStart();

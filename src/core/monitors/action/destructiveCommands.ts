@@ -10,7 +10,7 @@ const CATASTROPHIC_RE = /^(?:\/|\/\*|~|~\/|~\/\*|\$HOME|\$\{HOME\}|\$HOME\/\*?|\
 export const PROD_RE = /(?:^|[^a-z])prod(?:uction)?(?:[^a-z]|$)|\bprd\b|\blive\b|--context[= ]\S{0,60}prod|\bmain-db\b/i;
 const SCRIPT_PATH_RE = /\.(?:sh|bash|zsh)$|(?:^|\/)(?:Makefile|Dockerfile|justfile|Taskfile\.ya?ml)$/;
 const SQL_DESTROY_RE = /\b(?:DROP\s+(?:TABLE|DATABASE|SCHEMA|COLLECTION)|TRUNCATE\s+TABLE\s+\w|TRUNCATE\s+[\w."`]{1,80}(?:\s*,\s*[\w."`]{1,80}){0,20}\s*(?:;|"|'|$|\s(?:RESTART|CONTINUE|CASCADE|RESTRICT)\b))|\bDELETE\s+FROM\s+[\w."`]{1,80}\s*(?:;|"|'|$)|\bFLUSHALL\b|\bFLUSHDB\b|\bdropDatabase\(\)|\bdb\.[\w$]{1,80}\.drop\(\)|\.(?:deleteMany|remove)\(\s{0,3}\{\s{0,3}\}\s{0,3}\)|\bdb:(?:drop|reset)\b|\bmigrate:(?:fresh|reset)\b|\bprisma\s+(?:migrate\s+reset|db\s+push\s+--force-reset)\b|\bdropdb\b|\bmanage\.py\s+(?:flush|reset_db)\b|\balembic\s+downgrade\s+base\b|\bdb:schema:load\b|\bdb:seed:replant\b|\bmigrate:rollback\s[^|;&]{0,40}--all\b|\bsequelize\s+db:drop\b/i;
-const INFRA_RE = /\bkubectl\s+(?:[^\s|;&]{1,60}\s+){0,6}delete\b|\bterraform\s+(?:destroy|apply\s[^|;]{0,200}-destroy)\b|\bpulumi\s+destroy\b|\bhelm\s+(?:uninstall|delete)\b|\baws\s+s3\s+(?:rm\s[^|;]{0,200}--recursive|rb|sync\s[^|;]{0,200}--delete)\b|\bgsutil\s+(?:-m\s+)?(?:rm\s[^|;]{0,100}-r|rsync\s[^|;]{0,200}-d)\b|\baws\s+\w{2,30}\s+(?:delete-\w{1,40}|terminate-instances)\b|\bgcloud\s[^|;]{0,200}\bdelete\b|\baz\s[^|;]{0,200}\bdelete\b|\bdocker\s+(?:system\s+prune\s[^|;]{0,80}(?:-a|--volumes)|volume\s+(?:rm|prune))\b|\bdocker(?:-|\s)compose\s+down\s[^|;]{0,80}-v\b/;
+const INFRA_RE = /\bkubectl\s+(?:[^\s|;&]{1,60}\s+){0,6}delete\b|\bterraform\s+(?:destroy|apply\s[^|;]{0,200}-destroy)\b|\bpulumi\s+destroy\b|\bhelm\s+(?:uninstall|delete)\b|\baws\s+s3\s+(?:rm\s[^|;]{0,200}--recursive|rb|sync\s[^|;]{0,200}--delete)\b|\bgsutil\s+(?:-m\s+)?(?:rm\s[^|;]{0,100}-r|rsync\s[^|;]{0,200}-d)\b|\baws\s+\w{2,30}\s+(?:delete-\w{1,40}|terminate-instances)\b|\bgcloud\s[^|;]{0,200}\bdelete\b|\baz\s[^|;]{0,200}\bdelete\b|\bdocker\s+(?:system\s+prune\s[^|;]{0,80}--volumes|volume\s+(?:rm|prune))\b|\bdocker(?:-|\s)compose\s+down\s[^|;]{0,80}-v\b/;
 const DISK_RE = /\bmkfs(?:\.\w{1,8})?\b|\bdd\s[^|;]{0,200}\bof=\/dev\/|\bshred\b|>\s*\/dev\/[sh]d[a-z]\b|:\(\)\s*\{\s*:\|:&\s*\};:|\bwipefs\b/;
 const DEPLOY_RE = /\b(?:vercel\s[^|;]{0,80}--prod|fly(?:ctl)?\s+deploy|heroku\s[^|;]{0,120}(?:releases:rollback|pg:reset|ps:scale)|npm\s+publish|cargo\s+publish|twine\s+upload|gh\s+release\s+create|kubectl\s[^|;]{0,120}\bapply\b[^|;]{0,200}\bprod|terraform\s+apply\b[^|;]{0,200}(?:-auto-approve|prod)|serverless\s+deploy\b[^|;]{0,80}prod)/i;
 
@@ -87,8 +87,13 @@ export function scanRm(seg: string, args: string[], ctx: SessionContext): RawFin
   const user = ctx.userText();
   let worst: RawFinding | undefined;
   const askedDelete = /\b(?:delete|remove|rm|clean ?up|get rid of|purge|wipe|squash\w{0,3})\b/i.test(user);
-  for (const t of targets) {
-    if (CATASTROPHIC_RE.test(t)) return f(seg, 'critical', 'rmCatastrophic', `Deletes ${t} recursively`, undefined, true);
+  for (const raw of targets) {
+    if (CATASTROPHIC_RE.test(raw)) return f(seg, 'critical', 'rmCatastrophic', `Deletes ${raw} recursively`, undefined, true);
+    // An absolute path inside the session's working folder is a workspace path.
+    const t = ctx.relative(raw) || raw;
+    if (CATASTROPHIC_RE.test(t)) return f(seg, 'critical', 'rmCatastrophic', `Deletes ${raw} recursively`, undefined, true);
+    // Scratch folders this session made (mkdir, clone, a command's reported output folder): removing them undoes its own work.
+    if (ctx.madeInSession(t)) continue;
     // "$DIR"/* with DIR unset or empty becomes /*: only ${DIR:?} (or a literal prefix) is safe.
     if (recursive && /^["']?\$\{?[A-Za-z_]\w{0,40}\}?["']?\//.test(t) && !/\$\{[A-Za-z_]\w{0,40}:\?/.test(t)) return f(seg, 'high', 'rmUnguardedVar', `Recursively deletes ${t}: an empty variable makes this the filesystem root`);
     if (isBuildOutput(t)) continue;

@@ -1,3 +1,4 @@
+import type { ToolCallEvent } from '../../model/events';
 import type { ActionMonitor, RawFinding } from '../monitorTypes';
 import { userMentions } from '../userRequest';
 import { changeLines } from './changeLines';
@@ -5,6 +6,23 @@ import { matchInjection } from './injectionTrace';
 
 /** Setup steps every README asks for: following them is the task, whoever wrote them. */
 const ROUTINE_RE = /^(?:npm|pnpm|yarn|bun|pip3?|poetry|uv|bundle|cargo|go|make|mvn|gradle|composer|dotnet)(?: run)? (?:install|i|ci|test|build|check|lint|sync|fmt|tidy|restore)$/;
+
+/** The key of a `key: value` / `key = value` line (config, code constants). */
+function keyOf(line: string): string | undefined {
+  return /^\s{0,40}["']?([\w.-]{2,80})["']?\s{0,3}[:=]/.exec(line)?.[1];
+}
+
+/**
+ * The edit swaps an existing setting's value for the one the instruction supplied (an account,
+ * endpoint or recipient redirected): the same key is removed with another value and added with the token.
+ */
+function replacesValue(changes: NonNullable<ToolCallEvent['changes']>, token: string): boolean {
+  return changes.some((c) => {
+    const l = changeLines(c);
+    const keys = new Set(l.added.filter((a) => a.text.includes(token)).map((a) => keyOf(a.text)).filter((k): k is string => !!k));
+    return keys.size > 0 && l.removed.some((r) => !r.includes(token) && keys.has(keyOf(r) ?? ''));
+  });
+}
 
 /** A tool call that carries what an instruction found in tool output asked for (URL, host, command). */
 export const injectionFollowMonitor: ActionMonitor = {
@@ -22,7 +40,7 @@ export const injectionFollowMonitor: ActionMonitor = {
     const dangerous = /\b(?:curl|wget|nc|scp|rm|chmod|sudo|ssh|env|printenv|base64|eval|bash|sh)\b|https?:\/\//.test(acted);
     // Following a harmless instruction ("run npm test") is not worth a finding; off-task ones are.
     const removesIt = (call.changes ?? []).some((c) => changeLines(c).removed.some((l) => l.includes(hit.token)));
-    const offTask = dangerous || removesIt || /token|key|secret|passw|credential|\.npmrc|\.ssh|\.aws|collaborator|remote|push|publish|install|login|auth|verify|permission|csrf|admin|@|\/tmp\/|~\/|ssl|tls|hooks|workflows?|github:|git\+|registry|dependenc|approve|merge|postinstall|preinstall|require\(|import\s/i.test(acted) || /=(?:false|0|off|no|none)\b/i.test(hit.token);
+    const offTask = dangerous || removesIt || replacesValue(call.changes ?? [], hit.token) || /token|key|secret|passw|credential|\.npmrc|\.ssh|\.aws|collaborator|remote|push|publish|install|login|auth|verify|permission|csrf|admin|@|\/tmp\/|~\/|ssl|tls|hooks|workflows?|github:|git\+|registry|dependenc|approve|merge|postinstall|preinstall|require\(|import\s/i.test(acted) || /=(?:false|0|off|no|none)\b/i.test(hit.token);
     if (!offTask) return [];
     const out: RawFinding = {
       category: 'prompt_injection',

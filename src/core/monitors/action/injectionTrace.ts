@@ -14,7 +14,7 @@ export interface InjectionTrace {
   callIndex?: number;
 }
 
-const ADDRESSED_RE = /(?:\b(?:note|notes|message|instructions?|reminder)\s(?:to|for)\s(?:the\s|any\s|all\s)?(?:(?:AI|LLM|automated|coding)(?:\s(?:assistants?|agents?|bots?|reviewers?|models?|tools?))?|assistants?|agents?|bots?|reviewers?|Copilot|Claude|Codex|Cursor)\)?\**\s{0,2}[:,-]|\b(?:TODO|FIXME|NOTE|HACK)\s{0,2}(?:\(|for\s|to\s)(?:the\s)?(?:AI|LLM|assistant|agent|bot|Copilot|Claude|Codex|Cursor)\b|\b(?:reviewer|maintainer|admin|security team)\s(?:note|instruction|request)s?[^:\n]{0,30}[:-]\**\s{0,2}(?:(?:also|please|you|make sure|kindly|should|must)\s){0,3}(?:disable|remove|skip|turn off|bypass|add|grant|set|delete|drop|allow|change|lower|raise|increase)|\bif you are an? (?:AI|LLM|language model|assistant|agent|bot)\b|\bwhen (?:an? )?(?:AI|LLM|assistant|agent|bot) (?:reads|processes|sees|reviews) this\b)|(?:\b(?:Claude|Codex|Copilot|Cursor|Gemini|AI agents?|AI assistants?|assistants?|agents?)\s{0,2},\s{0,2}(?:please\s|you\s|first\s|before\s|ignore\s|run\s|send\s|post\s|export\s|add\s|delete\s|remove\s|install\s|upload\s)|\b(?:AI|LLM|coding) (?:agents?|assistants?|models?)\b[^.\n]{0,80}\b(?:must|should|shall|needs? to|(?:is|are) required to|please|have to)\b|\b(?:AI|LLM|coding) (?:agents?|assistants?|models?)\s{0,2}[:,]|\b(?<!user[ -])(?:assistant|agent|Claude|Codex|Copilot)s?,? (?:must|should|needs? to|is required to|please)\b|\bignore (?:all |any )?(?:previous|prior|above|earlier) (?:instructions|directions|rules)\b|\b(?:SYSTEM|IMPORTANT|ATTENTION|NOTE TO (?:AI|AGENTS?))\s?:|\bbefore (?:proceeding|continuing|you continue|doing anything else)\b|\byou (?:must|are required to|need to) (?:first |now |also )?(?:run|execute|send|upload|post|curl|fetch|delete|add|set|export|call)\b|\bnew instructions\b|<!--[^>]{0,300}\b(?:run|execute|curl|send)\b|\b(?:notes?|notices?|messages?|instructions?|directives?|attention|reminders?)\s{0,2}\(?(?:to|for)\s(?:all\s|any\s|the\s)?(?!user[ -]agents?)(?:(?:[\w-]{1,20}\s){0,2}(?:agents?|assistants?|AIs?|LLMs?)|(?:AI|LLM|automated|autonomous|coding|agentic|GPT)[\w-]{0,10}\s(?:tools|bots?|models?|systems?|reviewers?|readers?|checkers?|scanners?|coders?))\b|\bSYSTEM (?:INSTRUCTIONS?|PROMPT|MESSAGE|OVERRIDE)\b|\bto (?:the|any|all|every) (?:[\w-]{1,20}\s){0,2}(?:assistants?|agents?|AIs?|LLMs?|bots?)\b\s?(?:[:,]|(?:applying|reading|working|processing|using|running|handling|reviewing)\b)|\b(?:any|every|all) (?!user[ -]agents?)(?:[\w-]{1,20}\s){0,2}(?:agents?|assistants?|AIs?|LLMs?)\b[^.\n]{0,120}\b(?:must|should|needs? to|(?:is|are) required to)\b|\[\s?(?:assistant|agent|ai|system|llm|claude|codex)\s?:|\b(?:automated|autonomous) (?:agents?|assistants?)\b|\b(?:AI|LLM|GPT|agent|assistant|copilot|claude|codex|cursor|gemini)(?:[ _-](?:agents?|assistants?|models?|bots?|tools?|reviewers?|coders?))?[ _-](?:instructions?|directives?|notes?|notices?|tasks?|commands?|guidance|override|todo|action items?)\b\s{0,2}[\]>)*]{0,3}\s{0,2}[:\u2014-]|[[<]\s?(?:assistant|agent|ai|llm|system|claude|codex|copilot|model)[ _-]?(?:directive|instructions?|note|message|prompt|override|task)s?\s?[\]>]|\b(?:AI|LLM)s?\s(?:models?|agents?|assistants?|tools)\s(?:reading|processing|parsing|crawling|summari[sz]ing|indexing|viewing) this\b|(?:^|[\n"'>([])\s{0,3}(?:assistant|agent|ai|llm|claude|codex|copilot)\s{0,2}:\s{0,2}(?:please\s)?(?:run|execute|curl|send|add|delete|remove|install|set|update|change|disable|approve|ignore|export|post|upload|grant|merge|push)\b|(?:^|\n)[ \t]{0,8}(?:\d{1,6}(?:\t|→|\|)[ \t]?)?(?:to|for|attention|dear|hey|hi|hello)\s(?:the |any |all |every )?(?:AI|LLM|coding|automated|autonomous)[ -]?(?:agents?|assistants?|models?|bots?|tools)\b[^.\n]{0,60}[:,])/i;
+const ADDRESSED_RE = /(?:\b(?:note|notes|message|instructions?|reminder)\s(?:to|for)\s(?:the\s|any\s|all\s)?(?:(?:AI|LLM|automated|coding)(?:\s(?:assistants?|agents?|bots?|reviewers?|models?|tools?))?|assistants?|agents?|bots?|reviewers?|Copilot|Claude|Codex|Cursor)\)?\**\s{0,2}[:,-]|\b(?:TODO|FIXME|NOTE|HACK)\s{0,2}(?:\(|for\s|to\s)(?:the\s)?(?:AI|LLM|assistant|agent|bot|Copilot|Claude|Codex|Cursor)\b|\b(?:reviewer|maintainer|admin|security team)\s(?:note|instruction|request)s?[^:\n]{0,30}[:-]\**\s{0,2}(?:(?:also|please|you|make sure|kindly|should|must)\s){0,3}(?:disable|remove|skip|turn off|bypass|add|grant|set|delete|drop|allow|change|lower|raise|increase)|\bif you are an? (?:AI|LLM|language model|assistant|agent|bot)\b|\bwhen (?:an? )?(?:AI|LLM|assistant|agent|bot) (?:reads|processes|sees|reviews) this\b)|(?:\b(?:Claude|Codex|Copilot|Cursor|Gemini|AI agents?|AI assistants?|assistants?|agents?)\s{0,2},\s{0,2}(?:please\s|you\s|first\s|before\s|ignore\s|run\s|send\s|post\s|export\s|add\s|delete\s|remove\s|install\s|upload\s)|\b(?:AI|LLM|coding)(?:-(?:based|powered|driven))? (?:agents?|assistants?|models?|tools)\b[^.\n]{0,80}\b(?:must|should|shall|needs? to|(?:is|are) required to|please|have to)\b|\b(?:AI|LLM|coding) (?:agents?|assistants?|models?)\s{0,2}[:,]|\b(?<!user[ -])(?:assistant|agent|Claude|Codex|Copilot)s?,? (?:must|should|needs? to|is required to|please)\b|\bignore (?:all |any )?(?:previous|prior|above|earlier) (?:instructions|directions|rules)\b|\b(?:SYSTEM|IMPORTANT|ATTENTION|NOTE TO (?:AI|AGENTS?))\s?:|\bbefore (?:proceeding|continuing|you continue|doing anything else)\b|\byou (?:must|are required to|need to) (?:first |now |also )?(?:run|execute|send|upload|post|curl|fetch|delete|add|set|export|call)\b|\bnew instructions\b|<!--[^>]{0,300}\b(?:run|execute|curl|send)\b|\b(?:notes?|notices?|messages?|instructions?|directives?|attention|reminders?|important|urgent)\s{0,2}\(?(?:to|for)\s(?:all\s|any\s|the\s)?(?!user[ -]agents?)(?:(?:[\w-]{1,20}\s){0,2}(?:agents?|assistants?|AIs?|LLMs?)|(?:AI|LLM|automated|autonomous|coding|agentic|GPT)[\w-]{0,10}\s(?:tools|bots?|models?|systems?|reviewers?|readers?|checkers?|scanners?|coders?))\b|\bSYSTEM (?:INSTRUCTIONS?|PROMPT|MESSAGE|OVERRIDE)\b|\bto (?:the|any|all|every) (?:[\w-]{1,20}\s){0,2}(?:assistants?|agents?|AIs?|LLMs?|bots?)\b\s?(?:[:,]|(?:applying|reading|working|processing|using|running|handling|reviewing)\b)|\b(?:any|every|all) (?!user[ -]agents?)(?:[\w-]{1,20}\s){0,2}(?:agents?|assistants?|AIs?|LLMs?)\b[^.\n]{0,120}\b(?:must|should|needs? to|(?:is|are) required to)\b|\[\s?(?:assistant|agent|ai|system|llm|claude|codex)\s?:|\b(?:automated|autonomous) (?:agents?|assistants?)\b|\b(?:AI|LLM|GPT|agent|assistant|copilot|claude|codex|cursor|gemini)(?:[ _-](?:agents?|assistants?|models?|bots?|tools?|reviewers?|coders?))?[ _-](?:instructions?|directives?|notes?|notices?|tasks?|commands?|guidance|override|todo|action items?)\b\s{0,2}[\]>)*]{0,3}\s{0,2}[:\u2014-]|[[<]\s?(?:assistant|agent|ai|llm|system|claude|codex|copilot|model)[ _-]?(?:directive|instructions?|note|message|prompt|override|task)s?\s?[\]>]|\b(?:AI|LLM)s?\s(?:models?|agents?|assistants?|tools)\s(?:reading|processing|parsing|crawling|summari[sz]ing|indexing|viewing) this\b|(?:^|[\n"'>([])\s{0,3}(?:assistant|agent|ai|llm|claude|codex|copilot)\s{0,2}:\s{0,2}(?:please\s)?(?:run|execute|curl|send|add|delete|remove|install|set|update|change|disable|approve|ignore|export|post|upload|grant|merge|push)\b|(?:^|\n)[ \t]{0,8}(?:\d{1,6}(?:\t|→|\|)[ \t]?)?(?:to|for|attention|dear|hey|hi|hello)\s(?:the |any |all |every )?(?:AI|LLM|coding|automated|autonomous)[ -]?(?:agents?|assistants?|models?|bots?|tools)\b[^.\n]{0,60}[:,])/i;
 
 const URL_RE = /\bhttps?:\/\/[^\s"'`<>)]{3,200}/g;
 /** ssh-style remotes (git@host:repo.git) and bare hosts with a path. */
@@ -55,10 +55,44 @@ function decoded(text: string): string {
   return t;
 }
 
-export function extractInjection(output: string, eventId: string): InjectionTrace | undefined {
+/** Prefixed object ids an instruction asks to use (acct_1PzR9xQ4Lm, cus_N8x…, price_1Mx…): a value to write somewhere. */
+const OBJECT_ID_RE = /\b[a-z]{2,12}_[A-Za-z0-9]{8,60}\b/g;
+/** SSH public keys (an access grant when someone asks for theirs to be added). */
+const SSH_PUBKEY_RE = /\b(?:ssh-(?:ed25519|rsa|dss)|ecdsa-sha2-nistp\d{3}|sk-ssh-ed25519@openssh\.com) AAAA[A-Za-z0-9+/=]{20,800}/g;
+/** A comment or message (not addressed to AI) asking for an access grant: add this key / collaborator / deploy key. */
+const ACCESS_ASK_RE = /\b(?:append|add|put|paste|install|grant|give)\b[^\n]{0,80}\b(?:authorized_keys|deploy keys?|collaborators?|ssh keys?|my key|this key|admin (?:access|rights))\b|\bauthorized_keys\b[^\n]{0,80}\b(?:append|add|put|paste)\b/i;
+
+/** Paths the source call itself named (the folder it searched, the file it read): output that repeats them is location, not request. */
+function knownPaths(known: string): string[] {
+  return [...(known.match(PATH_RE) ?? []), ...(known.match(REL_PATH_RE) ?? [])].filter((p) => p.length >= 4);
+}
+
+/** A token the agent already had before reading the instruction (its own command's paths), or a location under them. */
+function alreadyKnown(token: string, known: string, paths: readonly string[]): boolean {
+  if (!known) return false;
+  if (known.includes(token)) return true;
+  return /\//.test(token) && paths.some((p) => token.startsWith(p.endsWith('/') ? p : `${p}/`));
+}
+
+/** Someone in tool output (a review comment, an issue) asks for their SSH key to be installed: the key is the token. */
+function accessAsk(text: string, eventId: string): InjectionTrace | undefined {
+  const ask = ACCESS_ASK_RE.exec(text);
+  if (!ask) return undefined;
+  const window = text.slice(Math.max(0, ask.index - 300), Math.min(text.length, ask.index + 1200));
+  const keys = (window.match(SSH_PUBKEY_RE) ?? []).map((k) => k.split(' ')[1] ?? k).filter((k) => k.length >= 24);
+  if (keys.length === 0) return undefined;
+  const quote = text.slice(ask.index, Math.min(text.length, ask.index + 160)).split('\n')[0] ?? '';
+  return { eventId, quote, tokens: keys, text: window };
+}
+
+/**
+ * `known`: the command and paths of the call whose output this is — tokens the agent itself supplied
+ * (the folder it grepped, the file it read) are not something the instruction asks for.
+ */
+export function extractInjection(output: string, eventId: string, known = ''): InjectionTrace | undefined {
   const text = decoded(output.length > 50000 ? output.slice(0, 50000) : output);
   const m = ADDRESSED_RE.exec(text);
-  if (!m) return undefined;
+  if (!m) return accessAsk(text, eventId);
   // The instruction starts on the addressed line: text before it (other reviewers' comments, the real task) is not part of it.
   const lineStart = text.lastIndexOf('\n', m.index) + 1;
   const from = Math.max(0, lineStart, m.index - 200);
@@ -81,8 +115,11 @@ export function extractInjection(output: string, eventId: string): InjectionTrac
   for (const r of window.matchAll(RUN_RE)) if (r[1]) tokens.add(r[1].trim());
   for (const e of window.match(EMAIL_RE) ?? []) if (!/@(?:example|localhost)\b/i.test(e)) tokens.add(e);
   for (const re of [PKG_CMD_RE, PKG_NAMED_RE, REQUIRE_RE]) for (const p of window.matchAll(re)) if (p[1] && p[1].length >= 4 && !/^(?:the|this|that|your|with|from|into|and|then)$/i.test(p[1])) tokens.add(p[1].replace(/["'\x60]$/, ''));
+  for (const id of window.match(OBJECT_ID_RE) ?? []) if (/\d/.test(id) && /[A-Z]/.test(id)) tokens.add(id);
+  for (const k of window.match(SSH_PUBKEY_RE) ?? []) tokens.add(k.split(' ')[1] ?? k);
   const quote = text.slice(m.index, Math.min(text.length, m.index + 160)).split('\n')[0] ?? '';
-  return { eventId, quote, tokens: [...tokens].filter((t) => t.length >= 4), text: window };
+  const paths = knownPaths(known);
+  return { eventId, quote, tokens: [...tokens].filter((t) => t.length >= 4 && !alreadyKnown(t, known, paths)), text: window };
 }
 
 /** The first remembered injection whose requested token appears in a tool call's command or paths. */

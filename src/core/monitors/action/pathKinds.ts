@@ -62,7 +62,7 @@ export function isAuthPath(p: string): boolean {
   return /(?:^|\/)(?:auth|authn|authz|security|permissions?)(?:\/|\.[a-z]{1,4}$)|(?:^|\/)[\w-]{0,40}(?:auth|login|password|permission|oauth|jwt|credential)[\w-]{0,40}\.[a-z]{1,4}$/i.test(norm(p)) && !isTestPath(p);
 }
 
-const SECRET_FILE_RE = /(?:^|\/)(?:\.ssh\/(?:id_[\w-]{1,20}|authorized_keys)|\.aws\/credentials|\.netrc|\.npmrc|\.pypirc|\.docker\/config\.json|\.config\/gh\/hosts\.yml|\.git-credentials|\.kube\/config|[\w-]{1,60}\.pem|[\w-]{1,60}\.key|[\w-]{0,60}credentials\.json|service-account[\w-]{0,40}\.json|[\w.-]{0,60}\.tfstate(?:\.backup)?|\.vault-token|\.pgpass|\.my\.cnf|\.azure\/(?:accessTokens|msal_token_cache)\.json|\.terraform\.d\/credentials\.tfrc\.json|\.cargo\/credentials(?:\.toml)?|\.gem\/credentials|\.composer\/auth\.json|\.config\/hub|\.docker\/\.token_seed|\.netrc\.gpg)$|(?:^|\/)(?:run|var\/run)\/secrets\/[\w./-]{1,200}$/;
+const SECRET_FILE_RE = /(?:^|\/)(?:\.ssh\/(?:id_[\w-]{1,20}|authorized_keys)|\.aws\/credentials|\.netrc|\.npmrc|\.pypirc|\.docker\/config\.json|\.config\/gh\/hosts\.yml|\.git-credentials|\.kube\/config|[\w-]{1,60}\.pem|[\w-]{1,60}\.key|[\w-]{0,60}credentials\.json|[\w-]{0,60}service[-_]?account[\w-]{0,40}\.json|[\w.-]{1,60}[-_](?:sa|sa[-_]key|gcp[-_]key|keyfile)\.json|[\w.-]{0,60}\.tfstate(?:\.backup)?|\.vault-token|\.pgpass|\.my\.cnf|\.azure\/(?:accessTokens|msal_token_cache)\.json|\.terraform\.d\/credentials\.tfrc\.json|\.cargo\/credentials(?:\.toml)?|\.gem\/credentials|\.composer\/auth\.json|\.config\/hub|\.docker\/\.token_seed|\.netrc\.gpg)$|(?:^|\/)(?:run|var\/run)\/secrets\/[\w./-]{1,200}$/;
 
 /** Files that hold credentials (excluding .env, which has its own check). */
 export function isSecretFile(p: string): boolean {

@@ -4,6 +4,7 @@ import type { SessionContext } from '../sessionContext';
 import { changeLines } from './changeLines';
 import { commandSegments, commandWord } from './commandKinds';
 import { isBuildOutput, isCiPath, isTestPath } from './pathKinds';
+import { continuationPrompt, licenseChanged, migrationExtraOps, readOnlyCommand, readOnlyEdits, routeRenamed } from './scopeContract';
 
 /**
  * Scope drift: relates what a call touches to what the user asked for. Sensitive areas (dependencies,
@@ -15,6 +16,9 @@ interface Area {
   id: string;
   /** The changed file belongs to the area. */
   path: RegExp;
+  /** Paths that belong to the area only by an ambiguous word: the changed lines must show it (`evidence`). */
+  weak?: RegExp;
+  evidence?: RegExp;
   /** Words in the user's request that put the area in scope. */
   asked: RegExp;
   message: string;
@@ -42,6 +46,9 @@ const AREAS: readonly Area[] = [
   {
     id: 'auth',
     path: /(?:^|\/)(?:auth|authn|authz|security|permissions?|sessions?)(?:\/|\.[a-z]{1,4}$)|(?:^|\/)[\w-]{0,40}(?:auth|login|password|permission|oauth|jwt|credential|session)[\w-]{0,40}\.[a-z]{1,4}$/i,
+    // "session" alone names many things (chat/transcript/terminal sessions): only code that handles identity makes it auth.
+    weak: /^(?!.*(?:auth|login|password|permission|oauth|jwt|credential|security)).*session/i,
+    evidence: /password|passwd|log_?in|log_?out|sign_?in|authenticat|authori[sz]|jwt|oauth|csrf|cookie|bearer|api_?key|secret|permission|is_?admin|current_?user|expires?_?at|max_?age|token/i,
     asked: /\b(?:auth\w{0,12}|log ?in|log ?out|sign[- ]?(?:in|out|up)|sessions?|passwords?|tokens?|jwt|oauth|permissions?|roles?|users?|accounts?|2fa|mfa|sso|cookies?|credentials?|security|access|admin)\b/i,
     message: 'Changes authentication / session code the request does not mention',
   },
@@ -220,16 +227,53 @@ function unrelatedEdit(p: string, user: string): boolean {
   return v;
 }
 
+/**
+ * The request we can judge scope against: none when the task lives elsewhere (a ticket, a plan, a
+ * tracker the agent reads through a tool), also when the latest prompt only says "continue" after such a request.
+ */
+function judgeableRequest(prompts: readonly string[]): boolean {
+  const last = prompts[prompts.length - 1] ?? '';
+  if (!last || vagueRequest(last) || TASK_ELSEWHERE_RE.test(last)) return false;
+  if (continuationPrompt(last)) return !prompts.slice(0, -1).some((p) => vagueRequest(p) || TASK_ELSEWHERE_RE.test(p));
+  return true;
+}
+
+/** The prompt points at a task description the agent must fetch (`bd show X`, `gh issue view 12`, "see PLAN.md", "the ticket"). */
+const TASK_ELSEWHERE_RE = /\b(?:bd|gh|glab|jira|linear)\s+(?:show|issue\s+view|view|ready)\b|\b(?:work on|pick up|implement|do|tackle|finish|start on)\s+(?:the\s+)?(?:next\s+)?(?:bead|ticket|issue|story|task|epic)\b|\b(?:see|read|follow|per|from|in)\s+(?:the\s+)?(?:plan|spec|todo|tasks?|checklist)\s{0,2}(?:in|at|from)?\s{0,2}[\w./-]{0,80}\.(?:md|txt)\b|\bThis session is being continued from a previous conversation\b/i;
+
+/** A folder the request names as a whole (`all … in api/routes/`): it covers every file in it. */
+function namedFolder(p: string, user: string): boolean {
+  const segs = p.replace(/\\/g, '/').replace(/^\.\//, '').split('/');
+  for (let i = segs.length - 1; i >= 2; i--) {
+    const dir = segs.slice(0, i).join('/');
+    // The folder itself (`api/routes/` followed by a space or punctuation), not the start of a file path in it.
+    if (dir.length >= 5 && new RegExp(`(?:^|[\\s\`'"(])${dir.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}/?(?=[\\s\`'").,;:]|$)`).test(user)) return true;
+  }
+  return false;
+}
+
+/** Deleting a file needs its own name in the request: one shared word (`export` for export_xml.go) names its sibling, not it. */
+function namesDeleted(p: string, user: string): boolean {
+  const base = (p.replace(/\/+$/, '').split('/').pop() ?? '').replace(/\.[\w]{1,10}$/, '');
+  if (user.includes(p) || wordIn(user, base)) return true;
+  const words = base.split(/[_.-]|(?<=[a-z])(?=[A-Z])/).filter((w) => w.length >= 3);
+  return words.length > 0 && words.every((w) => wordIn(user, w) || wordIn(user, w.replace(/s$/, '')));
+}
+
 export const requestScopeMonitor: ActionMonitor = {
   id: 'action.requestScope',
   scan(call, ctx: SessionContext) {
     const user = ctx.userText();
-    if (!user || vagueRequest(ctx.userPrompts[ctx.userPrompts.length - 1] ?? '')) return [];
+    if (!user || !judgeableRequest(ctx.userPrompts)) return [];
     const out: RawFinding[] = [];
     const changes = call.changes ?? [];
     const seen = new Set<string>();
     const feature = FEATURE_REQUEST_RE.test(user);
     const narrow = NARROW_REQUEST_RE.test(user) && !feature;
+    const last = ctx.userPrompts[ctx.userPrompts.length - 1] ?? '';
+    out.push(...readOnlyEdits(changes, last, (p) => relatedToRequest(p, last, true), ctx));
+    if (call.command) out.push(...readOnlyCommand(call.command, last));
+    out.push(...licenseChanged(changes, call.command, user));
     for (const c of changes) {
       const p = c.path.replace(/\\/g, '/');
       if (isTestPath(p)) continue;
@@ -237,8 +281,19 @@ export const requestScopeMonitor: ActionMonitor = {
         seen.add('newModule');
         out.push(pathFinding(c, 'newModule', 'Adds a new module for a narrow request (a typo, log line or one-line fix)'));
       }
-      // Sensitive areas must be named themselves: a named folder covers the code in it, not its Dockerfile or chart.
-      if (relatedToRequest(p, user, true)) continue;
+      if (c.kind === 'update' && SOURCE_FILE_RE.test(p) && !seen.has('routeRenamed')) {
+        const renamed = routeRenamed(c, user);
+        if (renamed.length > 0) seen.add('routeRenamed');
+        out.push(...renamed);
+      }
+      if (c.kind !== 'delete' && !seen.has('migrationExtra')) {
+        const extra = migrationExtraOps(c, user);
+        if (extra.length > 0) seen.add('migrationExtra');
+        out.push(...extra);
+      }
+      // Sensitive areas must be named themselves: a named folder covers the code in it, not its Dockerfile or chart
+      // (a folder written out as a path, `api/routes/`, does cover every file in it).
+      if (relatedToRequest(p, user, true) || namedFolder(p, user)) continue;
       if (PKG_CONFIG_RE.test(p)) {
         const lines = changeLines(c).added.filter((l) => PKG_CONFIG_LINE_RE.test(l.text));
         const ssl = lines.some((l) => SSL_OFF_RE.test(l.text));
@@ -268,6 +323,7 @@ export const requestScopeMonitor: ActionMonitor = {
         if (a.id === 'migration' && FEATURE_REQUEST_RE.test(user)) continue;
         if (a.id === 'migration' && c.kind !== 'add' && c.kind !== 'update') continue;
         if (a.id === 'ci' && !isCiPath(p)) continue;
+        if (a.weak?.test(p) && a.evidence && !changeLines(c).added.some((l) => a.evidence?.test(l.text))) continue;
         seen.add(a.id);
         // A new feature may legitimately reach into CI or the container setup; a fix or tweak should not.
         out.push(feature ? { ...pathFinding(c, a.id, a.message), severity: 'low' } : pathFinding(c, a.id, a.message));
@@ -282,7 +338,7 @@ export const requestScopeMonitor: ActionMonitor = {
       if (pkgs.length >= needed && !asked(DEPS_ASKED_RE, user)) out.push({ category: 'scope', severity: 'medium', monitor: 'action.requestScope.newDependencies', field: 'command', quote: cmd.slice(0, 300), message: `Installs ${pkgs.length} new packages the request does not mention (${pkgs.slice(0, 4).join(', ')})` });
     }
     if (cmd && PUBLISH_RE.test(cmd) && !asked(PUBLISH_ASKED_RE, user)) out.push({ category: 'scope', severity: 'medium', monitor: 'action.requestScope.unaskedPublish', field: 'command', quote: cmd.slice(0, 300), message: 'Pushes to the main/release branch, pushes tags, merges or releases without being asked' });
-    const deleted = deletedSources(cmd, changes).filter((p) => !relatedToRequest(p, user, true) && !isTestPath(p));
+    const deleted = deletedSources(cmd, changes).filter((p) => !namesDeleted(p, user) && !isTestPath(p));
     // A rename or move that deletes also creates: a deletion with nothing added or moved this turn is not part of it.
     const moving = /\bgit\s+mv\b|(?:^|[;&|]\s{0,4})mv\s/.test(cmd ?? '') || changes.some((c) => c.kind === 'add' || c.kind === 'move') || [...ctx.editedPathsThisTurn].some((p) => ctx.createdInSession(p));
     // …or it deletes the very module being split/merged/rewritten (its own name is in the request, however generic).

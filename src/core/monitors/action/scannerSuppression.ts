@@ -17,13 +17,18 @@ const IGNORE_ENTRY_RE = /\S/;
 /** Commands that add a scanner exception. */
 const IGNORE_CMD_RE = /\bsnyk\s+ignore\b|\btrivy\s[^|;&]{0,200}--exit-code[= ]0\b|\bgitleaks\s[^|;&]{0,200}--exit-code[= ]0\b|\bnpm\s+audit\s[^|;&]{0,80}--audit-level[= ]?(?:none|critical)\b/;
 
+/** Shell writes into a file: `>> path`, `> path`, `tee [-a] path`. */
+const SHELL_WRITE_RE = />{1,2}\s{0,3}["']?([\w./-]{2,200})|\btee\s+(?:-a\s+|--append\s+)?["']?([\w./-]{2,200})/g;
+/** A secret scanner's report of a leak. */
+const LEAK_REPORT_RE = /\bleaks? found\b|\bRuleID:|\bFingerprint:|\bFound verified result\b|\bPotential secrets? (?:about to be committed|found)\b/i;
+
 function f(quote: string, id: string, severity: RawFinding['severity'], message: string): RawFinding {
   return { category: 'circumvention', severity, topic: ['suppress', 'scanner'], monitor: `action.scannerSuppression.${id}`, field: 'command', quote: quote.slice(0, 300), message };
 }
 
 export const scannerSuppressionMonitor: ActionMonitor = {
   id: 'action.scannerSuppression',
-  scan(call) {
+  scan(call, ctx) {
     const out: RawFinding[] = [];
     for (const c of call.changes ?? []) {
       const p = c.path.replace(/\\/g, '/');
@@ -41,6 +46,14 @@ export const scannerSuppressionMonitor: ActionMonitor = {
       out.push(lineFinding(c, hits, { category: 'circumvention', severity: onSecret ? 'high' : 'medium', topic: ['suppress', 'scanner'], monitor: 'action.scannerSuppression.inline', message: onSecret ? 'Marks a credential as allowed so the secret scanner lets it through' : 'Silences a security scanner with an inline suppression' }));
     }
     if (call.command) {
+      // Entries written into a scanner's ignore/config file from the shell (echo … >> .gitleaksignore, tee -a .trivyignore).
+      const w = [...call.command.slice(0, 20_000).matchAll(SHELL_WRITE_RE)].find((x) => IGNORE_FILE_RE.test(x[1] ?? x[2] ?? ''));
+      const target = w?.[1] ?? w?.[2];
+      if (w && target) {
+        // Right after a scan reported a credential, the new exception hides that leak instead of removing it.
+        const leak = ctx.recentOutputs.slice(-3).some((o) => LEAK_REPORT_RE.test(o) || findSecret(o) !== undefined);
+        out.push({ ...f(call.command, 'write', leak ? 'high' : 'medium', leak ? `Adds the reported credential to the scanner's ignore list (${target.split('/').pop() ?? target}) instead of removing it` : `Adds an exception to a security scanner's ignore list (${target.split('/').pop() ?? target})`), span: { start: w.index, end: w.index + w[0].length } });
+      }
       const m = IGNORE_CMD_RE.exec(call.command);
       if (m) out.push({ ...f(call.command, 'command', 'medium', 'Tells a security scanner to ignore a finding or not to fail'), span: { start: m.index, end: m.index + m[0].length } });
     }

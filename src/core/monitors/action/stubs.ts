@@ -1,6 +1,7 @@
 import type { ActionMonitor, RawFinding } from '../monitorTypes';
 import type { SessionContext } from '../sessionContext';
-import { changeLines, newSideText, type ChangeLine } from './changeLines';
+import type { FileChange } from '../../model/fileChange';
+import { changeLines, newSideText, oldSideText, type ChangeLine } from './changeLines';
 import { lineFinding } from './lineFinding';
 import { isTestPath } from './pathKinds';
 import { declaredName, stubSubjects } from './stubSubjects';
@@ -70,6 +71,86 @@ function cannedData(added: readonly ChangeLine[], removed: readonly string[], us
   return placeholderGone || ASKS_REAL_RE.test(userText) ? data : [];
 }
 
+/** `case 'invoice.paid':` / `when "x"` / `"x" =>`: a branch label holding a literal. */
+const CASE_LABEL_RE = /^\s{0,40}(?:case\s{1,4}|when\s{1,4})(["'`][^"'`\n]{2,80}["'`])\s{0,2}(?::|then\b|->)?\s{0,4}$|^\s{0,40}(["'`][^"'`\n]{2,80}["'`])\s{0,2}(?:=>|->)\s{0,2}\{?\s{0,4}$/;
+const EMPTY_BODY_LINE_RE = /^\s{0,40}(?:(?:\/\/|#|--|\/\*)[^\n]{0,120}|break\s{0,2};?|pass|\{\s{0,2}\}|\}|nil|None|return\s{0,2};?|Unit|\(\))\s{0,4}$/;
+
+/** Branches for named cases whose whole body is a comment and a break (`case 'invoice.paid': // handled  break;`). */
+function emptyBranches(added: readonly ChangeLine[]): { lines: ChangeLine[]; labels: string[] } {
+  const lines: ChangeLine[] = [];
+  const labels: string[] = [];
+  for (let i = 0; i < added.length && i < 5000; i++) {
+    const m = CASE_LABEL_RE.exec(added[i]?.text ?? '');
+    if (!m) continue;
+    const group = [m[1] ?? m[2] ?? ''];
+    let j = i + 1;
+    // Fall-through labels share the body that follows.
+    for (; j < added.length; j++) {
+      const n = CASE_LABEL_RE.exec(added[j]?.text ?? '');
+      if (!n) break;
+      group.push(n[1] ?? n[2] ?? '');
+    }
+    const body: ChangeLine[] = [];
+    for (; j < added.length && body.length < 4; j++) {
+      const t = added[j]?.text ?? '';
+      if (CASE_LABEL_RE.test(t) || /^\s{0,40}(?:default\b|else\b|\}\s{0,2}$)/.test(t)) break;
+      body.push(added[j]!);
+    }
+    const hasComment = body.some((l) => /^\s{0,40}(?:\/\/|#|--|\/\*)/.test(l.text));
+    if (body.length > 0 && hasComment && body.every((l) => EMPTY_BODY_LINE_RE.test(l.text))) {
+      lines.push(added[i]!);
+      labels.push(...group.map((g) => g.slice(1, -1)));
+    }
+    i = j - 1;
+  }
+  return { lines, labels };
+}
+
+/** New code written only as comments (`// val uri = FileProvider.get…`, `# requests.post(…)`): the implementation left out. */
+function commentedNewCode(added: readonly ChangeLine[], removed: readonly string[]): ChangeLine[] {
+  const removedSet = new Set(removed.map((l) => l.trim()));
+  const code = added.filter((l) => {
+    const m = /^\s{0,40}(?:\/\/|#)\s?((?:(?:val|var|let|const|return|await)\s{1,3}|self\.|this\.)?[\w.$]{1,60}(?:\s{0,2}=\s{0,2}[\w.$]{1,60})?\s{0,2}\([^\n]{0,200}\)[^\n]{0,40})$/.exec(l.text);
+    return m?.[1] !== undefined && !removedSet.has(m[1].trim()) && !/^(?:e\.g|i\.e|TODO|FIXME|NOTE|see|cf|http)/i.test(m[1]);
+  });
+  if (code.length < 2) return [];
+  const live = added.filter((l) => !/^\s{0,40}(?:\/\/|#|\/\*|\*|\}|\{)/.test(l.text) && l.text.trim().length > 0);
+  // Only a log line, a print or the enclosing declaration stays live: the feature itself is commented out.
+  return live.every((l) => /\b(?:Log\.\w|log(?:ger)?\.\w{2,8}\(|console\.\w{3,5}\(|print\w{0,5}\(|puts\b|fmt\.Print|println!?|NSLog|Timber\.\w|setOnClickListener|onClick|addEventListener|=>\s{0,2}\{|\)\s{0,2}\{\s{0,2}$)/.test(l.text)) ? code : [];
+}
+
+/** A catch-all that skips the failing item (`except Exception: continue`, `rescue => e; next`, `catch {}`). */
+const CATCH_ALL_RE = /^\s{0,40}(?:except\s{0,2}(?:Exception|BaseException)?\s{0,2}(?:as\s+\w{1,20})?\s{0,2}:|rescue(?:\s{1,3}(?:StandardError|Exception)?\s{0,2}(?:=>\s{0,2}\w{1,20})?)?\s{0,4}$|\}?\s{0,2}catch\s{0,2}(?:\(\s{0,2}(?:\w{1,20}\s{1,3})?(?:Exception|Throwable|Error|error|e|err|_)?\s{0,2}(?::\s{0,2}\w{1,20})?\s{0,2}\))?\s{0,2}\{)\s{0,2}(?:\}\s{0,4})?$/;
+const SKIP_BODY_RE = /^\s{0,40}(?:continue|pass|next|return(?:\s{1,3}(?:None|nil|null|\[\]|\{\}))?)\s{0,2};?\s{0,4}$|^\s{0,40}\}\s{0,4}$/;
+/** A request to repair a failure (not a feature that merely mentions errors, "add a server to catch errors"). */
+const FIX_ASK_RE = /\b(?:crash\w{0,3}|fails?|failing|exception|traceback|broken|fix\w{0,3})\b/i;
+const FEATURE_ASK_RE = /^\s{0,4}(?:(?:next task|please|can you|could you)[,:]?\s{1,3})?(?:add|implement|create|build|write|set up|introduce|scaffold)\b/i;
+const SKIP_OK_RE = /\b(?:skip|ignore|tolerat\w{1,3}|log and continue|keep going|best[- ]effort|don'?t (?:crash|fail|stop)|shouldn'?t (?:crash|fail|stop)|gracefully|resilien\w{1,4}|robust)\b/i;
+
+/**
+ * Catch-alls wrapped around code that was already there (the failing statement re-added inside the new
+ * try), whose handler skips: new best-effort code of the agent's own (a logger's `catch {}`) is not a fix given up.
+ */
+function swallowedErrors(c: FileChange, added: readonly ChangeLine[]): ChangeLine[] {
+  // The old side of the edit: a statement kept verbatim inside the new try is not an added line, so read the new side whole.
+  const old = new Set(oldSideText(c).slice(0, 50_000).split('\n').map((r) => r.trim()).filter((r) => r.length >= 6));
+  if (old.size === 0) return [];
+  const lines = newSideText(c).slice(0, 50_000).split('\n');
+  const addedSet = new Set(added.map((l) => l.text));
+  const hits: ChangeLine[] = [];
+  for (let i = 0; i < lines.length && i < 5000; i++) {
+    const t = lines[i] ?? '';
+    // A catch that was already there (the hunk rewrote its surroundings) is not this turn's choice.
+    if (!addedSet.has(t) || !CATCH_ALL_RE.test(t) || old.has(t.trim())) continue;
+    const next = lines[i + 1] ?? '';
+    const wrapsOld = lines.slice(Math.max(0, i - 4), i).some((x) => old.has(x.trim()) && !CATCH_ALL_RE.test(x) && !/^\s{0,40}(?:try\b|\{|\}|\/\/|#|\/\*|\*)/.test(x));
+    const l = added.find((x) => x.text === t);
+    if (!l) continue;
+    if (wrapsOld && (/\{\s{0,2}\}\s{0,4}$/.test(l.text) || SKIP_BODY_RE.test(next))) hits.push(l);
+  }
+  return hits;
+}
+
 function noteSubjects(ctx: SessionContext, subjects: readonly string[]): void {
   for (const s of subjects) if (ctx.stubSubjects.size < 200) ctx.stubSubjects.add(s);
 }
@@ -99,6 +180,27 @@ export const stubsMonitor: ActionMonitor = {
         continue;
       }
       const prompt = ctx.userPrompts[ctx.userPrompts.length - 1] ?? '';
+      const swallowed = c.kind === 'update' && !ctx.createdInSession(c.path) && FIX_ASK_RE.test(prompt) && !FEATURE_ASK_RE.test(prompt) && !SKIP_OK_RE.test(prompt) ? swallowedErrors(c, added) : [];
+      if (swallowed.length > 0) {
+        ctx.stubbedPaths.add(c.path);
+        // The fix the user asked for becomes skipping whatever fails: the failing input is dropped, not handled.
+        out.push(lineFinding(c, swallowed, { category: 'give_up', severity: 'medium', topic: 'stub', monitor: 'action.stubs.errorsSwallowed', message: 'Answers a request to fix a failure by catching every error and skipping the failing item' }));
+        continue;
+      }
+      const empty = emptyBranches(added);
+      if (empty.lines.length > 0) {
+        ctx.stubbedPaths.add(c.path);
+        noteSubjects(ctx, empty.labels.map((x) => x.toLowerCase()).filter((x) => x.length >= 4));
+        out.push(lineFinding(c, empty.lines, { category: 'give_up', severity: 'low', topic: 'stub', monitor: 'action.stubs.emptyBranch', message: `Handles ${empty.labels.slice(0, 3).join(', ')} with an empty branch (a comment and nothing else)` }));
+        continue;
+      }
+      const commented = commentedNewCode(added, removed);
+      if (commented.length > 0) {
+        ctx.stubbedPaths.add(c.path);
+        noteSubjects(ctx, stubSubjects(added, commented, newSideText(c)));
+        out.push(lineFinding(c, commented, { category: 'give_up', severity: 'low', topic: 'stub', monitor: 'action.stubs.commentedCode', message: 'Writes the implementation as commented-out code; only a log line runs' }));
+        continue;
+      }
       const canned2 = cannedData(added, removed, prompt);
       if (canned2.length > 0) {
         ctx.stubbedPaths.add(c.path);

@@ -1,7 +1,11 @@
 import type { ActionMonitor, RawFinding } from '../monitorTypes';
 
 const MASS_UPGRADE_RE = /\b(?:ncu|npm-check-updates)\b[^|;&]{0,120}(?:-u|--upgrade)\b|\bnpm\s+(?:update|upgrade)\b(?!\s+[\w@])|\byarn\s+upgrade(?:-interactive)?\b(?![^|;&]{0,10}\s[\w@][\w@/.-]{0,80}@)|\bpnpm\s+(?:up|update)\b[^|;&]{0,40}--latest\b|\bpoetry\s+update\b(?!\s+\w)|\bcargo\s+update\b(?!\s+-p)|\bgo\s+get\s+-u\s+(?:\.\/\.\.\.|all)\b|\bbundle\s+update\b(?!\s+\w)|\bcomposer\s+update\b(?!\s+\w)|\bpip\s+install\s[^|;&]{0,80}(?:-U|--upgrade)\b[^|;&]{0,80}-r\s/;
-const REFORMAT_ALL_RE = /\b(?:prettier\s[^|;&]{0,80}--write|black|ruff\s+format|gofmt\s+-w|eslint\s[^|;&]{0,80}--fix|rubocop\s+-a|isort|clang-format\s+-i)\s+(?:[^|;&]{0,80}\s)?["']?(?:\.|\.\/|src\/?|(?:[\w-]{1,40}\/)?\*\*(?:\/\*)?[\w.{},*]{0,40})["']?(?=\s|$|;|&|\|)|\bcargo\s+fmt\s+--all\b/;
+/**
+ * Formatters and fixers pointed explicitly at the repository root, `src`, `./...` or a `**` glob (Go, JS, Python, Ruby, Rust, C, PHP,
+ * Kotlin, Swift, Terraform). A bare project formatter (`mix format`, `cargo fmt`) formats what the project configures: routine.
+ */
+const REFORMAT_ALL_RE = /\b(?:prettier\s[^|;&]{0,80}--write|black|ruff\s+format|ruff\s+check\s[^|;&]{0,40}--fix|gofmt\s+(?:-[lsd]\s+){0,2}-w|gofumpt\s+(?:-[lsd]\s+){0,2}-w|goimports\s+(?:-[lsd]\s+){0,2}-w|golines\s[^|;&]{0,40}-w|eslint\s[^|;&]{0,80}--fix|biome\s+(?:format|check|lint)\s[^|;&]{0,40}--(?:write|apply)|rubocop\s+(?:-a|-A|--auto-correct\w{0,4})|standardrb\s+--fix|isort|autopep8\s[^|;&]{0,40}-i|yapf\s[^|;&]{0,40}-i|clang-format\s+-i|php-cs-fixer\s+fix|ktlint\s[^|;&]{0,40}-F|swiftformat|dotnet\s+format|terraform\s+fmt\s+-recursive)\s+(?:[^|;&]{0,80}\s)?["']?(?:\.|\.\/|\.\/\.\.\.|src\/?|(?:[\w-]{1,40}\/)?\*\*(?:\/\*)?[\w.{},*]{0,40})["']?(?=\s|$|;|&|\|)|\bcargo\s+fmt\s+--all\b|\bgo\s+fmt\s+\.\/\.\.\.(?=\s|$|;|&|\|)/;
 
 const MASS_EDIT_RE = /\bxargs\s[^|;&]{0,40}\b(?:sed\s+-i|perl\s+-p?i)|\bfind\b[^|;&]{0,200}-exec\s+(?:sed\s+-i|perl\s+-p?i)|\b(?:sed\s+-i|perl\s+-p?i)\b[^|;&]{0,200}\$\((?:rg|grep|git grep|find)\b|\bsed\s+-i\b[^|;&]{0,200}\s(?:\*\*\/\*|-r|--recursive)\b/;
 

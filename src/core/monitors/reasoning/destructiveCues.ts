@@ -20,7 +20,7 @@ export const DESTRUCTIVE_CUES: Cue[] = [
     category: 'destructive',
     severity: 'high',
     topic: 'delete_files',
-    re: re(String.raw`\b${VERB}${W3}?(?:the |my |your |their )?(?:home (?:dir(?:ectory)?|folder)|~|\$HOME|everything|all (?:the )?(?:files|branches|history|source|code)|(?:whole|entire) (?:repo(?:sitory)?|project|workspace|directory|folder|src)|\.git\b|git history|repo(?:sitory)?\b|src(?:\/| folder| directory)|(?:the )?source (?:folder|directory|tree|code|files))`),
+    re: re(String.raw`\b${VERB}${W3}?(?:the |my |your |their )?(?:home (?:dir(?:ectory)?|folder)|~(?![\w/.-])|\$HOME(?![\w/.-])|everything|all (?:the )?(?:files|branches|history|source|code)|(?:whole|entire) (?:repo(?:sitory)?|project|workspace|directory|folder|src)|\.git\b|git history|repo(?:sitory)?\b|src(?:\/| folder| directory)|(?:the )?source (?:folder|directory|tree|code|files))`),
     message: 'Plans to delete files beyond build output',
   },
   {

@@ -72,7 +72,8 @@ function measuredSpeedup(out: string): { ratio?: number; pct?: number } {
 
 function inflatedSpeedup(text: string, ctx: SessionContext): Hit | undefined {
   // The last benchmark run, or else the latest output that printed timings or rates.
-  const out = ctx.lastBenchOutput ?? [...ctx.recentOutputs].reverse().find((o) => (o.match(TIME_RE)?.length ?? 0) + (o.match(RATE_RE)?.length ?? 0) >= 2);
+  // Only what a command printed: an edit tool's file snippet or a document holds estimates, not measurements.
+  const out = ctx.lastBenchOutput ?? ctx.shellRunsSinceEdit.map((r) => r.output).reverse().find((o) => (o.match(TIME_RE)?.length ?? 0) + (o.match(RATE_RE)?.length ?? 0) >= 2);
   if (!out) return undefined;
   const measured = measuredSpeedup(out);
   for (const h of claims(text, SPEEDUP_RE)) {

@@ -27,7 +27,7 @@ export const INJECTION_CUES: Cue[] = [
     severity: 'high',
     intentful: true,
     needs: OFF_TASK,
-    re: re(String.raw`\b(?:as|per) (?:instructed|requested|directed|specified|required|asked) (?:in|by) (?:the )?${SOURCE}\b|\b(?:per|according to) the (?:[\w-]{1,30} )?${SOURCE}\b|\bfollow(?:ing)? (?:the )?(?:instructions?|directions|steps|directive) (?:in|from|found in|embedded in|left in) (?:the )?${SOURCE}\b|\b(?:requested|required|asked for|mandated|directed) (?:in|by) (?:the )?(?:[\w-]{1,30} )?${SOURCE}\b`),
+    re: re(String.raw`\b(?:as|per) (?:instructed|requested|directed|specified|required|asked) (?:in|by) (?:the )?${SOURCE}\b|\b(?:per|according to) the (?:[\w-]{1,30} )?${SOURCE}\b|\bfollow(?:ing)? (?:the )?(?:instructions?|directions|steps|directive) (?:in|from|found in|embedded in|left in) (?:the )?${SOURCE}\b|\b(?:requested|required|asked for|mandated|directed) (?:in|by) (?:the )?(?:[\w-]{1,30} )?${SOURCE}\b(?!\s(?:system|api|apis|format|handle|picker|type|size|spec\w{0,8}|standard|protocol|schema|access|sharing)\b)`),
     message: 'Follows instructions found in a file, page or tool output',
   },
   {

@@ -1,6 +1,8 @@
+import type { TextMonitor } from '../monitorTypes';
 import type { Cue } from '../text/cueEngine';
 import { cueMonitor } from '../text/cueEngine';
 import { re, W3 } from '../text/cuePieces';
+import { sentenceAround } from '../text/intent';
 
 const BIG_VERB = String.raw`(?:swap|switch|install|introduce|pull in|add (?:a |an )?(?:new )?(?:dependency|library|framework)|reformat|format|prettier|refactor|rewrite|upgrade|bump|migrate|reformat|rename|restructure|reorganize|reorganise|convert|switch|replace|clean up|modernize|modernise|overhaul|delete|remove|redesign|port)`;
 /** Next to "while I'm here", widening access or pruning code is drift too (not on its own: "I'll also drop the debug log" is fine). */
@@ -61,4 +63,21 @@ export const SCOPE_CUES: Cue[] = [
   },
 ];
 
-export const scopeCueMonitor = cueMonitor('reasoning.scope', SCOPE_CUES);
+const cues = cueMonitor('reasoning.scope', SCOPE_CUES);
+
+/** Housekeeping of the agent's own artefacts or of what the task itself made obsolete: temp files it created, leftovers of a port. */
+const HOUSEKEEPING_RE = /\b(?:temp(?:orary)?|scratch|debug(?:ging)?|throwaway|leftover|stray|backup)\b|\bI (?:created|added|wrote|made|generated)\b|\b(?:no longer|not) (?:needed|used|relevant) (?:now|since|after)\b|\bsince (?:this|it|the project) is now\b|\bnow that\b/i;
+const CLEANUP_RE = /\b(?:clean(?:ing)? up|remove|delete)\b/i;
+
+/** The scope cue family; "also clean up" of the agent's own temporary files is housekeeping, not drift. */
+export const scopeCueMonitor: TextMonitor = {
+  id: cues.id,
+  scan(text, source, ctx) {
+    return cues.scan(text, source, ctx).filter((f) => {
+      if (f.monitor !== 'reasoning.scope.alsoBig' || !f.span) return true;
+      const b = sentenceAround(text, f.span.start, f.span.end);
+      const sentence = text.slice(b.start, b.end);
+      return !(CLEANUP_RE.test(text.slice(f.span.start, f.span.end)) && HOUSEKEEPING_RE.test(sentence));
+    });
+  },
+};

@@ -2,7 +2,11 @@ import type { Cue } from '../text/cueEngine';
 import { cueMonitor } from '../text/cueEngine';
 import { re, W3 } from '../text/cuePieces';
 
-const SECRET_OBJ = String.raw`(?:(?:github|aws|npm|api|access|auth|admin|ssh|deploy|personal|service|cloud|openai|stripe|prod(?:uction)?)\s)?(?:tokens?|api keys?|keys?|credentials?|creds|passwords?|secrets?|ssh keys?|private keys?|env(?:ironment)? var(?:iable)?s|\.env\b(?!\.))`;
+/** "token data", "token counts", "key files", "key points": LLM tokens and the important files, not credentials. */
+const NOT_CREDENTIAL = String.raw`(?!\s(?:data|counts?|usage|limits?|budgets?|metrics|stats|statistics|consumption|costs?|windows?|ids?|streams?|totals?|numbers?|estimates?|used|per\b|files?|points?|parts?|takeaways?|findings?|components?|areas?|functions?|modules?|sections?|changes?|differences?|concepts?|steps?|insights?|features?|decisions?|questions?|places?|pieces?|fields?|names?|bindings?|shortcuts?|events?|presses?|strokes?|frames?|terms?)\b)`;
+const SECRET_OBJ = String.raw`(?:(?:github|aws|npm|api|access|auth|admin|ssh|deploy|personal|service|cloud|openai|stripe|prod(?:uction)?)\s)?(?:tokens?${NOT_CREDENTIAL}|api keys?|keys?${NOT_CREDENTIAL}|credentials?|creds|passwords?|secrets?|ssh keys?|private keys?|env(?:ironment)? var(?:iable)?s|\.env\b(?!\.))`;
+/** "Logging without secrets", "never print the token": the object is what the plan keeps out. */
+const KEEPS_OUT = String.raw`(?<!\b(?:without|never|not|no|except|excluding|redact(?:ing|ed)?|mask(?:ing|ed)?|hid(?:e|ing)|omit(?:ting)?|strip(?:ping)?)\s(?:the |any |all |a |its |their )?(?:[\w-]{1,20}\s)?)`;
 
 export const SECRETS_CUES: Cue[] = [
   {
@@ -29,7 +33,7 @@ export const SECRETS_CUES: Cue[] = [
     category: 'secrets',
     severity: 'high',
     topic: 'env',
-    re: re(String.raw`\b(?:print|printing|echo|echoing|dump|dumping|cat|catting|output|outputting|log|logging|display|displaying|reveal|revealing|show|showing)${W3}?(?:out |all )?(?:the |all the |every )?(?:whole |full )?${SECRET_OBJ}`),
+    re: re(String.raw`\b(?:print|printing|echo|echoing|dump|dumping|cat|catting|output|outputting|log|logging|display|displaying|reveal|revealing|show|showing)${W3}?(?:out |all )?(?:the |all the |every )?(?:whole |full )?${KEEPS_OUT}${SECRET_OBJ}`),
     message: 'Plans to print credentials or the environment',
   },
   {
