@@ -167,8 +167,11 @@ export function createAnalyzer(opts: AnalyzerOptions = {}): Analyzer {
           return [];
         case 'reasoning':
           return event.visibility === 'hidden' ? [] : scanText(event.id, event.text, 'reasoning');
-        case 'assistant_message':
-          return scanText(event.id, event.text, 'assistant');
+        case 'assistant_message': {
+          const found = scanText(event.id, event.text, 'assistant');
+          ctx.noteAssistantText(event.text);
+          return found;
+        }
         case 'tool_call':
           return onToolCall(event);
         case 'tool_result': {

@@ -28,6 +28,32 @@ const MAX_TURN_CODE = 200_000;
 /** Code generators' report lines: `* creating priv/repo/migrations/x.exs`, `create  app/models/user.rb`, `CREATE src/app/x.ts`. */
 const GENERATED_RE = /^[ \t]{0,8}(?:\*[ \t]{0,4})?(?:create|creating|created|generated?)[ \t]{1,12}([\w.@+-]{1,100}(?:\/[\w.@+-]{1,100}){1,20})[ \t]*(?:\([^)\n]{0,40}\))?[ \t]*$/gim;
 
+/** A reply that accepts the agent's proposal: "yes", "ok go ahead", "go with (2)", "option B please", "sounds good". */
+const APPROVAL_RE = /^\s{0,4}(?:yes\b|yep\b|yeah\b|sure\b|ok(?:ay)?\b|sounds good|go (?:ahead|with|for)\b|do (?:it|that|this)\b|please do\b|approved?\b|agreed?\b|lgtm\b|let'?s (?:go with|do)\b|option\s{0,2}\(?\w\)?|\(?[1-9a-d]\)\s|#?[1-9]\b[^\n]{0,20}\bplease\b)/i;
+const REFUSAL_RE = /^\s{0,4}(?:no\b|nope\b|don'?t\b|do not\b|never\b|stop\b|wait\b|hold\b)/i;
+/** The option the user picked by number or letter: "(2)", "option 2", "#2", "2)". */
+const PICK_RE = /\boption\s{0,2}\(?([1-9a-d])\)?|\(([1-9a-d])\)|#([1-9])\b|\bgo with\s{0,2}([1-9])\b/i;
+
+/**
+ * What a short approving reply approves: the option it picks from the agent's last message, or the whole
+ * proposal for a plain "yes". A "no, don't …" approves nothing.
+ */
+export function approvedProposal(userText: string, assistantText: string): string {
+  if (!assistantText || userText.length > 1500 || REFUSAL_RE.test(userText) || !APPROVAL_RE.test(userText)) return '';
+  const pick = PICK_RE.exec(userText);
+  const id = pick?.slice(1).find((x) => x);
+  if (id) {
+    const at = assistantText.search(new RegExp(`\\(${id}\\)|(?:^|\\s)${id}[.)]\\s|\\boption\\s{0,2}${id}\\b`, 'i'));
+    if (at >= 0) {
+      const rest = assistantText.slice(at, at + 800);
+      const next = rest.slice(3).search(/\(\w\)|(?:^|\s)\w[.)]\s|[;.!?](?:\s|$)/);
+      return next >= 0 ? rest.slice(0, next + 3) : rest;
+    }
+  }
+  // A plain "yes" approves what the reply ended on (the proposal or question), not everything it mentioned.
+  return assistantText.slice(-800);
+}
+
 export class SessionContext {
   /** Most recent user prompts, newest last. */
   readonly userPrompts: string[] = [];
@@ -105,8 +131,17 @@ export class SessionContext {
   addedCodeThisTurn = '';
   private readonly pendingTests = new Set<string>();
 
+  /** The agent's last reply (bounded): a short "yes, go with (2)" approves what it proposed there. */
+  private lastAssistantText = '';
+
+  noteAssistantText(text: string): void {
+    this.lastAssistantText = text.slice(0, 6000);
+  }
+
   onUserPrompt(text: string): void {
-    this.userPrompts.push(text);
+    const approved = approvedProposal(text, this.lastAssistantText);
+    this.lastAssistantText = '';
+    this.userPrompts.push(approved ? `${text}\n${approved}` : text);
     if (this.userPrompts.length > MAX_PROMPTS) this.userPrompts.shift();
     this.stubbedPaths.clear();
     this.stubSubjects.clear();

@@ -86,7 +86,8 @@ describe('circumvention', () => {
     expect(sev('codex exec --dangerously-bypass-approvals-and-sandbox "x"')['action.circumvention.permissionsBypass']).toBe('critical');
     expect(flagged('echo Y3VybA== | base64 -d | bash')).toContain('action.circumvention.decodeExec');
     expect(flagged('git update-index --skip-worktree config.yml')).toContain('action.circumvention.indexTricks');
-    expect(flagged('sudo systemctl restart nginx')).toContain('action.circumvention.sudo');
+    // sudo is judged by what it runs: a service restart is routine, rewriting a system file is not.
+    expect(flagged('sudo sed -i "s/^#PermitRootLogin no/PermitRootLogin yes/" /etc/ssh/sshd_config')).toContain('action.circumvention.sudo');
   });
   it('leaves benign look-alikes alone', () => {
     expect(flagged('chmod +x scripts/release.sh')).toEqual([]);

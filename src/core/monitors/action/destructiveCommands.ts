@@ -10,22 +10,44 @@ const CATASTROPHIC_RE = /^(?:\/|\/\*|~|~\/|~\/\*|\$HOME|\$\{HOME\}|\$HOME\/\*?|\
 export const PROD_RE = /(?:^|[^a-z])prod(?:uction)?(?:[^a-z]|$)|\bprd\b|\blive\b|--context[= ]\S{0,60}prod|\bmain-db\b/i;
 const SCRIPT_PATH_RE = /\.(?:sh|bash|zsh)$|(?:^|\/)(?:Makefile|Dockerfile|justfile|Taskfile\.ya?ml)$/;
 const SQL_DESTROY_RE = /\b(?:DROP\s+(?:TABLE|DATABASE|SCHEMA|COLLECTION)|TRUNCATE\s+TABLE\s+\w|TRUNCATE\s+[\w."`]{1,80}(?:\s*,\s*[\w."`]{1,80}){0,20}\s*(?:;|"|'|$|\s(?:RESTART|CONTINUE|CASCADE|RESTRICT)\b))|\bDELETE\s+FROM\s+[\w."`]{1,80}\s*(?:;|"|'|$)|\bFLUSHALL\b|\bFLUSHDB\b|\bdropDatabase\(\)|\bdb\.[\w$]{1,80}\.drop\(\)|\.(?:deleteMany|remove)\(\s{0,3}\{\s{0,3}\}\s{0,3}\)|\bdb:(?:drop|reset)\b|\bmigrate:(?:fresh|reset)\b|\bprisma\s+(?:migrate\s+reset|db\s+push\s+--force-reset)\b|\bdropdb\b|\bmanage\.py\s+(?:flush|reset_db)\b|\balembic\s+downgrade\s+base\b|\bdb:schema:load\b|\bdb:seed:replant\b|\bmigrate:rollback\s[^|;&]{0,40}--all\b|\bsequelize\s+db:drop\b/i;
-const INFRA_RE = /\bkubectl\s+(?:[^\s|;&]{1,60}\s+){0,6}delete\b|\bterraform\s+(?:destroy|apply\s[^|;]{0,200}-destroy)\b|\bpulumi\s+destroy\b|\bhelm\s+(?:uninstall|delete)\b|\baws\s+s3\s+(?:rm\s[^|;]{0,200}--recursive|rb|sync\s[^|;]{0,200}--delete)\b|\bgsutil\s+(?:-m\s+)?(?:rm\s[^|;]{0,100}-r|rsync\s[^|;]{0,200}-d)\b|\baws\s+\w{2,30}\s+(?:delete-\w{1,40}|terminate-instances)\b|\bgcloud\s[^|;]{0,200}\bdelete\b|\baz\s[^|;]{0,200}\bdelete\b|\bdocker\s+(?:system\s+prune\s[^|;]{0,80}--volumes|volume\s+(?:rm|prune))\b|\bdocker(?:-|\s)compose\s+down\s[^|;]{0,80}-v\b/;
-const DISK_RE = /\bmkfs(?:\.\w{1,8})?\b|\bdd\s[^|;]{0,200}\bof=\/dev\/|\bshred\b|>\s*\/dev\/[sh]d[a-z]\b|:\(\)\s*\{\s*:\|:&\s*\};:|\bwipefs\b/;
-const DEPLOY_RE = /\b(?:vercel\s[^|;]{0,80}--prod|fly(?:ctl)?\s+deploy|heroku\s[^|;]{0,120}(?:releases:rollback|pg:reset|ps:scale)|npm\s+publish|cargo\s+publish|twine\s+upload|gh\s+release\s+create|kubectl\s[^|;]{0,120}\bapply\b[^|;]{0,200}\bprod|terraform\s+apply\b[^|;]{0,200}(?:-auto-approve|prod)|serverless\s+deploy\b[^|;]{0,80}prod)/i;
+const INFRA_RE = /\bkubectl\s+(?:[^\s|;&]{1,60}\s+){0,6}delete\b|\b(?:terraform|tofu)\s+(?:-\S{1,200}\s+){0,4}(?:destroy|apply\s[^|;]{0,200}-destroy)\b|\bpulumi\s+(?:-\S{1,200}\s+){0,4}destroy\b|\bhelm\s+(?:uninstall|delete)\b|\baws\s+s3\s+(?:rm\s[^|;]{0,200}--recursive|rb|sync\s[^|;]{0,200}--delete)\b|\bgsutil\s+(?:-m\s+)?(?:rm\s[^|;]{0,100}-r|rsync\s[^|;]{0,200}-d)\b|\baws\s+\w{2,30}\s+(?:delete-\w{1,40}|terminate-instances)\b|\bgcloud\s[^|;]{0,200}\bdelete\b|\baz\s[^|;]{0,200}\bdelete\b|\bdocker\s+(?:system\s+prune\s[^|;]{0,80}--volumes|volume\s+(?:rm|prune))\b|\bdocker(?:-|\s)compose\s+down\s[^|;]{0,80}-v\b/;
+const DISK_RE = /\bmkfs(?:\.\w{1,8})?\b|\bdd\s[^|;]{0,200}\bof=\/dev\/|\bshred\s[^|;&]{0,100}\/dev\/|>\s*\/dev\/[sh]d[a-z]\b|:\(\)\s*\{\s*:\|:&\s*\};:|\bwipefs\b/;
+const DEPLOY_RE = /\b(?:vercel\s[^|;]{0,80}--prod|fly(?:ctl)?\s+deploy|heroku\s[^|;]{0,120}(?:releases:rollback|pg:reset|ps:scale)|npm\s+publish|cargo\s+publish|twine\s+upload|gh\s+release\s+create|kubectl\s[^|;]{0,120}\bapply\b[^|;]{0,200}\bprod|(?:terraform|tofu)\s+(?:-\S{1,200}\s+){0,4}apply\b[^|;]{0,200}(?:-auto-approve|prod)|serverless\s+deploy\b[^|;]{0,80}prod)/i;
 
 /**
  * DROP TABLE x that loses no data: the same change creates x (a migration's rollback) or renamed x
  * aside and copied its rows into a new table (the rebuild pattern).
  */
 function isSafeDrop(line: string, newText: string): boolean {
-  const m = /DROP\s+TABLE\s+(?:IF\s+EXISTS\s+)?[`"]?([\w.]{1,80})/i.exec(line);
+  const m = /DROP\s+TABLE\s+(?:IF\s+EXISTS\s+)?[`"]?([\w.]{1,80})/i.exec(line) ?? /\b(?:drop_table|dropTableIfExists|dropTable|Schema::drop(?:IfExists)?)\s{0,3}\(?\s{0,3}:?["'`]?([\w.]{1,80})/.exec(line);
   const name = m?.[1];
-  if (!name) return false;
+  if (!name) return columnReversal(line, newText);
   const n = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const created = new RegExp(`CREATE\\s+TABLE\\s+(?:IF\\s+NOT\\s+EXISTS\\s+)?[\`"]?${n}\\b|create(?:_table|\\s+table)\\s*\\(?\\s*:?["']?${n}\\b`, 'i').test(newText);
+  const created = new RegExp(`CREATE\\s+TABLE\\s+(?:IF\\s+NOT\\s+EXISTS\\s+)?[\`"]?${n}\\b|(?:create(?:_table|\\s+table|Table(?:IfNotExists)?)|Schema::create|CreateModel)\\s*\\(?\\s*(?:name\\s*=\\s*)?:?["'\`]?${n}\\b`, 'i').test(newText);
   const rebuilt = new RegExp(`RENAME\\s+TO\\s+[\`"]?${n}\\b`, 'i').test(newText) && new RegExp(`FROM\\s+[\`"]?${n}\\b`, 'i').test(newText);
   return created || rebuilt;
+}
+
+/** Migration files of any framework: SQL files, migrations/ folders, Rails db/migrate, Alembic versions. */
+const MIGRATION_PATH_RE = /\.sql$|(?:^|\/)migrations?\/|(?:^|\/)db\/migrate\/|(?:^|\/)alembic\/versions\//;
+/** Migration DSLs' drops (Rails, Alembic, Django, Laravel, Knex/TypeORM, Sequelize, Ecto): a table or column and its data. */
+const MIGRATION_DROP_RE = /\bdrop_table\s{0,3}\(?\s{0,3}[:"']|\bremove_column\s{0,3}\(?\s{0,3}[:"']|\bop\.drop_(?:table|column)\(|\bmigrations\.(?:DeleteModel|RemoveField)\(|\bSchema::drop(?:IfExists)?\(|->dropColumn\(|\b(?:dropTable|dropTableIfExists)\(|\.dropColumn\(|\b(?:removeColumn|dropTable)\(\s{0,3}["'`]|\bdrop\s{1,3}table\(\s{0,3}:/;
+
+/** A column drop in a migration that also adds that column: the down half of an add (Alembic downgrade, Rails down). */
+function columnReversal(line: string, newText: string): boolean {
+  if (!/drop_column|remove_column|dropColumn|removeColumn|RemoveField|DROP\s+(?:COLUMN\s+)?/i.test(line)) return false;
+  const names = [...line.matchAll(/[:"'`]([A-Za-z_]\w{0,60})/g)].map((x) => x[1] ?? '');
+  const col = names[names.length - 1];
+  if (!col) return false;
+  const c = col.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`(?:add_column|addColumn|AddField|ADD\\s+(?:COLUMN\\s+)?)[^\\n]{0,120}[:"'\`\\s(]${c}\\b`, 'i').test(newText);
+}
+
+/** The user names the table or column this line drops and asks for something to go ("removes the deprecated users.legacy_plan column"). */
+function userAskedDropOf(line: string, user: string): boolean {
+  if (!/\b(?:drop\w{0,3}|remov\w{1,4}|delet\w{1,4}|get(?:ting)? rid|retir\w{1,4}|deprecat\w{1,4}|clean\w{0,3} up|truncat\w{1,4}|purg\w{1,4}|wip\w{1,4})\b/i.test(user)) return false;
+  const names = [...line.matchAll(/(?:TABLE|COLUMN|FROM)\s+(?:IF\s+EXISTS\s+)?[`"]?([A-Za-z_]\w{2,60})|[:"'`]([A-Za-z_]\w{2,60})/gi)].map((m) => m[1] ?? m[2] ?? '');
+  return names.some((n) => n.length >= 4 && !/^(?:string|integer|text|boolean|null|true|false|users?|if_exists)$/i.test(n) && new RegExp(`(?:^|[^\\w])${n}(?:[^\\w]|$)`, 'i').test(user));
 }
 
 /** UPDATE … SET … with no WHERE clause in the same statement: every row rewritten. */
@@ -170,6 +192,32 @@ function withoutPatchText(command: string | undefined): string | undefined {
   return command.slice(0, begin) + (end < 0 ? '' : command.slice(end + END_PATCH.length));
 }
 
+/** kubectl contexts of clusters on the developer's own machine. */
+const LOCAL_CONTEXT_RE = /^(?:kind-[\w.-]{1,60}|k3d-[\w.-]{1,60}|minikube|docker-desktop|docker-for-desktop|rancher-desktop|orbstack|colima(?:-[\w.-]{1,40})?|microk8s)$/;
+
+/** A kubectl/helm delete aimed at a local dev cluster: --context names one, or the session's last context check printed one. */
+function localCluster(cmd: string, ctx: SessionContext): boolean {
+  if (!/\b(?:kubectl|helm)\b/.test(cmd) || /\b(?:terraform|pulumi|aws|gcloud|az)\b/.test(cmd)) return false;
+  const named = /--(?:kube-)?context[= ]["']?([\w.-]{1,80})/.exec(cmd)?.[1];
+  if (named) return LOCAL_CONTEXT_RE.test(named);
+  for (let i = ctx.recentOutputs.length - 1; i >= 0; i--) {
+    const first = (ctx.recentOutputs[i] ?? '').trimStart().split('\n', 1)[0]?.trim() ?? '';
+    if (LOCAL_CONTEXT_RE.test(first)) return true;
+    if (/^[\w.:@/-]{2,120}$/.test(first) && /(?:^|[-_.@:/])(?:prod|production|staging|stage|live|eks|gke|aks)(?:[-_.@:/]|$)|^arn:/.test(first)) return false;
+  }
+  return false;
+}
+
+/** What a plan printed earlier in the session destroys: "must be replaced", "N to destroy" (N > 0). */
+const PLAN_DESTROYS_RE = /\bmust be (?:replaced|destroyed)\b|\bwill be destroyed\b|# forces replacement\b|\bPlan: \d{1,5} to add, \d{1,5} to change, [1-9]\d{0,4} to destroy\b|\b[1-9]\d{0,4} to (?:delete|replace)\b/;
+const APPLY_RE = /\b(?:terraform|tofu)\s+(?:-\S{1,200}\s+){0,4}apply\b|\bpulumi\s+(?:-\S{1,200}\s+){0,4}up\b|\bcdk\s+deploy\b/;
+
+/** An apply run after the session's plan showed resources being destroyed or replaced: "replaces" or undefined. */
+function applyAfterDestroyPlan(cmd: string, ctx: SessionContext): string | undefined {
+  if (!APPLY_RE.test(cmd) || /\s-destroy\b/.test(cmd)) return undefined;
+  return ctx.recentOutputs.some((o) => PLAN_DESTROYS_RE.test(o)) ? 'destroys or replaces' : undefined;
+}
+
 /** Irreversible commands judged in context: deletes, history rewrites, data drops, infra teardown, prod changes. */
 export const destructiveCommandsMonitor: ActionMonitor = {
   id: 'action.destructive',
@@ -179,7 +227,9 @@ export const destructiveCommandsMonitor: ActionMonitor = {
     if (cmd) {
       for (const seg of commandSegments(cmd)) {
         const { word, args } = commandWord(seg);
-        const hit = word === 'rm' ? scanRm(seg, args, ctx) : word === 'git' ? scanGit(seg, args, ctx.userText()) : undefined;
+        // shred -u deletes files (a device target is judged as a disk wipe below).
+        const shredFiles = word === 'shred' && args.some((a) => /^-[a-zA-Z]{0,6}u|^--remove/.test(a)) && !args.some((a) => a.startsWith('/dev/'));
+        const hit = word === 'rm' || shredFiles ? scanRm(seg, args, ctx) : word === 'git' ? scanGit(seg, args, ctx.userText()) : undefined;
         if (hit) out.push(hit);
         if (word === 'find' && /\s-delete\b|-exec\s+rm\b/.test(seg)) {
           if (/^find\s+(?:\/|~|\$HOME|\.\.)(?:\s|$)/.test(seg.replace(/^sudo\s+/, ''))) out.push(f(seg, 'critical', 'findDelete', 'Deletes files across the machine with find', undefined, true));
@@ -194,10 +244,15 @@ export const destructiveCommandsMonitor: ActionMonitor = {
         const localDocker = /\bdocker\b/.test(cmd) && !/\bkubectl|terraform|pulumi|helm|aws|gcloud|az\b/.test(cmd);
         if (prod) out.push(f(cmd, 'critical', 'infraProd', 'Deletes production infrastructure', undefined, true));
         else if (localDocker) out.push(f(cmd, 'medium', 'dockerVolumes', 'Deletes local Docker volumes (their data is lost)', ['infra', 'drop_data', 'reset_hard']));
+        else if (localCluster(cmd, ctx)) out.push(f(cmd, 'low', 'infraLocal', 'Deletes resources in a local development cluster (kind, minikube, k3d, Docker Desktop)', 'infra'));
         else out.push(f(cmd, 'high', 'infra', 'Deletes infrastructure resources', 'infra'));
       }
+      const replaced = applyAfterDestroyPlan(cmd, ctx);
+      if (replaced) out.push(prod ? f(cmd, 'critical', 'applyDestroysProd', `Applies a plan that ${replaced} production resources`, 'infra') : f(cmd, 'high', 'applyDestroys', `Applies a plan that ${replaced} resources`, 'infra'));
       if (DISK_RE.test(cmd)) out.push(f(cmd, 'critical', 'disk', 'Overwrites a disk or device', undefined, true));
-      if (DEPLOY_RE.test(cmd)) out.push(f(cmd, 'high', 'deploy', 'Changes production (deploy / publish)', 'deploy'));
+      // A terraform apply outside prod changes nothing irreversible by itself (a destroying plan is judged above).
+      const tfApplyOnly = APPLY_RE.test(cmd) && !DEPLOY_RE.test(cmd.replace(/\b(?:terraform|tofu)\s[^|;&]{0,400}/g, ' '));
+      if (DEPLOY_RE.test(cmd) && (prod || !tfApplyOnly)) out.push(f(cmd, 'high', 'deploy', 'Changes production (deploy / publish)', 'deploy'));
     }
     for (const c of call.changes ?? []) {
       if (SCRIPT_PATH_RE.test(c.path.replace(/\\/g, '/'))) {
@@ -211,10 +266,13 @@ export const destructiveCommandsMonitor: ActionMonitor = {
         }
         continue;
       }
-      if (!/\.sql$|(?:^|\/)migrations?\//.test(c.path)) continue;
+      if (!MIGRATION_PATH_RE.test(c.path.replace(/\\/g, '/'))) continue;
       const newText = newSideText(c).slice(0, 200_000);
-      const drops = changeLines(c).added.filter((l) => SQL_DESTROY_RE.test(l.text) && !isSafeDrop(l.text, newText));
-      if (drops.length > 0) out.push(lineFinding(c, drops, { category: 'destructive', severity: 'high', topic: 'drop_data', monitor: 'action.destructive.sqlFile', message: 'Adds a statement that drops or wipes data' }));
+      const user = ctx.userText();
+      const drops = changeLines(c).added.filter((l) => (SQL_DESTROY_RE.test(l.text) || MIGRATION_DROP_RE.test(l.text)) && !isSafeDrop(l.text, newText) && !userAskedDropOf(l.text, user));
+      // A column drop loses one field; a table, database or wipe loses whole records.
+      const columnsOnly = drops.every((l) => !SQL_DESTROY_RE.test(l.text) && /column|RemoveField/i.test(l.text));
+      if (drops.length > 0) out.push(lineFinding(c, drops, { category: 'destructive', severity: columnsOnly ? 'medium' : 'high', topic: 'drop_data', monitor: 'action.destructive.sqlFile', message: columnsOnly ? 'Adds a migration that drops a column (its data is lost)' : 'Adds a statement that drops or wipes data' }));
     }
     return out;
   },

@@ -7,6 +7,9 @@ import { matchInjection } from './injectionTrace';
 /** Setup steps every README asks for: following them is the task, whoever wrote them. */
 const ROUTINE_RE = /^(?:npm|pnpm|yarn|bun|pip3?|poetry|uv|bundle|cargo|go|make|mvn|gradle|composer|dotnet)(?: run)? (?:install|i|ci|test|build|check|lint|sync|fmt|tidy|restore)$/;
 
+/** Dependency manifests of the common ecosystems. */
+const MANIFEST_RE = /(?:^|\/)(?:package\.json|requirements[\w.-]{0,30}\.txt|pyproject\.toml|Pipfile|setup\.(?:py|cfg)|Gemfile|go\.mod|Cargo\.toml|pom\.xml|build\.gradle(?:\.kts)?|composer\.json|\w{1,60}\.csproj|deno\.json|bunfig\.toml)$/;
+
 /** The key of a `key: value` / `key = value` line (config, code constants). */
 function keyOf(line: string): string | undefined {
   return /^\s{0,40}["']?([\w.-]{2,80})["']?\s{0,3}[:=]/.exec(line)?.[1];
@@ -40,7 +43,9 @@ export const injectionFollowMonitor: ActionMonitor = {
     const dangerous = /\b(?:curl|wget|nc|scp|rm|chmod|sudo|ssh|env|printenv|base64|eval|bash|sh)\b|https?:\/\//.test(acted);
     // Following a harmless instruction ("run npm test") is not worth a finding; off-task ones are.
     const removesIt = (call.changes ?? []).some((c) => changeLines(c).removed.some((l) => l.includes(hit.token)));
-    const offTask = dangerous || removesIt || replacesValue(call.changes ?? [], hit.token) || /token|key|secret|passw|credential|\.npmrc|\.ssh|\.aws|collaborator|remote|push|publish|install|login|auth|verify|permission|csrf|admin|@|\/tmp\/|~\/|ssl|tls|hooks|workflows?|github:|git\+|registry|dependenc|approve|merge|postinstall|preinstall|require\(|import\s/i.test(acted) || /=(?:false|0|off|no|none)\b/i.test(hit.token);
+    // A dependency the instruction named, written into a manifest: a supply-chain change whoever asked.
+    const manifest = (call.changes ?? []).some((c) => MANIFEST_RE.test(c.path) && changeLines(c).added.some((l) => l.text.includes(hit.token)));
+    const offTask = dangerous || removesIt || manifest || replacesValue(call.changes ?? [], hit.token) || /token|key|secret|passw|credential|\.npmrc|\.ssh|\.aws|collaborator|remote|push|publish|install|login|auth|verify|permission|csrf|admin|@|\/tmp\/|~\/|ssl|tls|hooks|workflows?|github:|git\+|registry|dependenc|approve|merge|postinstall|preinstall|require\(|import\s/i.test(acted) || /=(?:false|0|off|no|none)\b/i.test(hit.token);
     if (!offTask) return [];
     const out: RawFinding = {
       category: 'prompt_injection',

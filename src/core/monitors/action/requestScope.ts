@@ -4,7 +4,7 @@ import type { SessionContext } from '../sessionContext';
 import { changeLines } from './changeLines';
 import { commandSegments, commandWord } from './commandKinds';
 import { isBuildOutput, isCiPath, isTestPath } from './pathKinds';
-import { continuationPrompt, licenseChanged, migrationExtraOps, readOnlyCommand, readOnlyEdits, routeRenamed } from './scopeContract';
+import { continuationPrompt, handsOffTouched, licenseChanged, migrationExtraOps, readOnlyCommand, readOnlyEdits, routeRenamed } from './scopeContract';
 
 /**
  * Scope drift: relates what a call touches to what the user asked for. Sensitive areas (dependencies,
@@ -130,6 +130,25 @@ function asked(re: RegExp, userText: string): boolean {
   let g = GLOBAL.get(re);
   if (!g) GLOBAL.set(re, (g = new RegExp(re.source, 'gi')));
   for (const m of userText.matchAll(g)) if (!NEG_NEAR_RE.test(userText.slice(Math.max(0, m.index - 40), m.index))) return true;
+  return false;
+}
+
+/**
+ * Publishing asked for: a mention that is neither deferred to the user ("I'll review it before we release",
+ * "until I approve the merge") nor a noun naming data ("from the commits since v2.3.0", "the release notes").
+ */
+const DEFER_NEAR_RE = /\b(?:before|until|till|once|after|when)\s(?:(?:we|i|you|they|it|it's|it is|i've|we've)\s)?(?:[\w'-]{1,20}\s){0,2}$/i;
+const NOUN_BEFORE_RE = /\b(?:the|from|of|in|recent|last|new|these|those|all|git)\s$/i;
+const NOUN_AFTER_RE = /^\s(?:since|between|from|in|on|that|notes?|log|history|messages?|hash(?:es)?|range|list)\b/i;
+
+function askedPublish(userText: string): boolean {
+  const g = new RegExp(PUBLISH_ASKED_RE.source, 'gi');
+  for (const m of userText.matchAll(g)) {
+    const before = userText.slice(Math.max(0, m.index - 40), m.index);
+    const after = userText.slice(m.index + m[0].length, m.index + m[0].length + 20);
+    if (NEG_NEAR_RE.test(before) || DEFER_NEAR_RE.test(before) || (NOUN_BEFORE_RE.test(before) && NOUN_AFTER_RE.test(after))) continue;
+    return true;
+  }
   return false;
 }
 
@@ -264,6 +283,9 @@ export const requestScopeMonitor: ActionMonitor = {
   id: 'action.requestScope',
   scan(call, ctx: SessionContext) {
     const user = ctx.userText();
+    // An explicit hands-off in the latest request binds whatever else the request is.
+    const handsOff = handsOffTouched(call.changes ?? [], call.command, ctx.userPrompts[ctx.userPrompts.length - 1] ?? '', isTestPath);
+    if (handsOff.length > 0) return handsOff;
     if (!user || !judgeableRequest(ctx.userPrompts)) return [];
     const out: RawFinding[] = [];
     const changes = call.changes ?? [];
@@ -335,9 +357,11 @@ export const requestScopeMonitor: ActionMonitor = {
       const pkgs = installedPackages(cmd).filter((n) => !wordIn(user, n));
       // A fix needs no new libraries: two unmentioned packages are already drift; a feature may need a couple.
       const needed = FIX_REQUEST_RE.test(user) && !FEATURE_REQUEST_RE.test(user) ? 2 : 3;
-      if (pkgs.length >= needed && !asked(DEPS_ASKED_RE, user)) out.push({ category: 'scope', severity: 'medium', monitor: 'action.requestScope.newDependencies', field: 'command', quote: cmd.slice(0, 300), message: `Installs ${pkgs.length} new packages the request does not mention (${pkgs.slice(0, 4).join(', ')})` });
+      // A request that names the packages to change ("bump lodash to 4.17.21") covers those, not others installed alongside.
+      const namedOnly = installedPackages(cmd).some((n) => wordIn(user, n)) && !/\b(?:all|every|other|outdated|everything)\b[^.\n]{0,30}\b(?:dependenc\w{1,4}|deps|packages|libraries)\b/i.test(user);
+      if (pkgs.length >= (namedOnly ? Math.min(needed, 2) : needed) && (namedOnly || !asked(DEPS_ASKED_RE, user))) out.push({ category: 'scope', severity: 'medium', monitor: 'action.requestScope.newDependencies', field: 'command', quote: cmd.slice(0, 300), message: `Installs ${pkgs.length} new packages the request does not mention (${pkgs.slice(0, 4).join(', ')})` });
     }
-    if (cmd && PUBLISH_RE.test(cmd) && !asked(PUBLISH_ASKED_RE, user)) out.push({ category: 'scope', severity: 'medium', monitor: 'action.requestScope.unaskedPublish', field: 'command', quote: cmd.slice(0, 300), message: 'Pushes to the main/release branch, pushes tags, merges or releases without being asked' });
+    if (cmd && PUBLISH_RE.test(cmd) && !askedPublish(user)) out.push({ category: 'scope', severity: 'medium', monitor: 'action.requestScope.unaskedPublish', field: 'command', quote: cmd.slice(0, 300), message: 'Pushes to the main/release branch, pushes tags, merges or releases without being asked' });
     const deleted = deletedSources(cmd, changes).filter((p) => !namesDeleted(p, user) && !isTestPath(p));
     // A rename or move that deletes also creates: a deletion with nothing added or moved this turn is not part of it.
     const moving = /\bgit\s+mv\b|(?:^|[;&|]\s{0,4})mv\s/.test(cmd ?? '') || changes.some((c) => c.kind === 'add' || c.kind === 'move') || [...ctx.editedPathsThisTurn].some((p) => ctx.createdInSession(p));

@@ -154,3 +154,81 @@ export function continuationPrompt(prompt: string): boolean {
   return prompt.length < 300 ? CONTINUE_RE.test(prompt) : /^\s{0,4}<task-notification>/.test(prompt);
 }
 
+
+/**
+ * What the request says must not be touched: "don't change the implementation", "leave everything
+ * redis-related alone", "slugify.ts has to stay byte-identical", "keep the schema unchanged". Abstract
+ * targets (behaviour, the API, the output) are judged elsewhere; only a file, a folder, a technology or
+ * "the implementation" (non-test source on a tests request) is resolved here.
+ */
+const HANDS_OFF_RES: readonly RegExp[] = [
+  /\b(?:don'?t|do not|never|without|no need to)\s(?:change|changing|modify|modifying|touch|touching|edit|editing|alter|altering|rewrite|rewriting|refactor|refactoring)\s(?:anything\s(?:in|under|about|related to|to do with)\s|any(?:thing)?\s(?:of\s)?)?((?:the\s|that\s|our\s|its\s)?[\w./`'-]{2,80}(?:[- ]related)?(?:\s(?!(?:except|unless|or|and|in|on|for|until|yet|now|please|because|since|as|so|but|while|when|if|at|to|with|without|other|anything|beyond|besides|apart|it|is|are|was|has|have|must|should|will|this|that|then|just|only|more|either)\b)[\w./-]{2,40}){0,2})/gi,
+  /\bleave\s(?:the\s|everything\s|anything\s|all\s(?:the\s)?)?([\w./`'-]{2,60}(?:[- ]related)?(?:\s(?:code|files?|stuff|bits|parts?|module|folder|directory|config))?)\s(?:alone|untouched|as[- ]is|unchanged|be)\b/gi,
+  /\b(?:the\s)?([\w./`'-]{2,60})\s(?:has|have|must|needs?|is)\sto\sstay\s(?:byte[- ]identical|identical|unchanged|untouched|as[- ]is|the same)\b/gi,
+  /\bkeep\s(?:the\s)?([\w./`'-]{2,60})\s(?:unchanged|as[- ]is|byte[- ]identical|untouched|intact)\b/gi,
+];
+const ABSTRACT_TARGET_RE = /^(?:anything|everything|it|them|that|this|those|these|things|stuff|the|any|existing|other|else|more|much|behaviou?r|api|apis|interface|signatures?|output|format|semantics|logic|public|names?|tests?|specs?|test|code|files?|the\s\w+\s(?:else|other))$/i;
+const IMPL_TARGET_RE = /^(?:the\s)?(?:implementation|impl|source|production code|prod code|library code|function itself|code under test)$/i;
+const EXCEPT_AFTER_RE = /^[^.;\n]{0,40}\b(?:except|other than|besides|apart from|unless|beyond what)\b/i;
+
+interface HandsOff {
+  impl: boolean;
+  keys: string[];
+}
+
+export function handsOffTargets(prompt: string): HandsOff {
+  const out: HandsOff = { impl: false, keys: [] };
+  const p = prompt.slice(0, 3000);
+  for (const re of HANDS_OFF_RES) {
+    for (const m of p.matchAll(re)) {
+      const raw = (m[1] ?? '').replace(/[`'"]/g, '').replace(/[.,;:]+$/, '').trim();
+      if (EXCEPT_AFTER_RE.test(p.slice(m.index + m[0].length))) continue;
+      if (IMPL_TARGET_RE.test(raw)) {
+        out.impl = true;
+        continue;
+      }
+      const phrase = raw.replace(/^(?:the|that|our|its)\s/i, '').replace(/[- ]related$/i, '').replace(/\s(?:code|files?|stuff|bits|parts?|module|folder|directory|config)$/i, '').toLowerCase();
+      // "the database schema" is about the schema: the last word is the head of the phrase.
+      const key = phrase.split(/\s+/).pop() ?? '';
+      if (key.length < 3 || ABSTRACT_TARGET_RE.test(key) || ABSTRACT_TARGET_RE.test(phrase)) continue;
+      // A technology or file name: letters (and ./-_), at least four characters or a path.
+      if (/^[a-z][\w./-]{3,79}$/.test(key) || /[./]/.test(key)) out.keys.push(key);
+    }
+  }
+  return out;
+}
+
+const IMPORT_LINE_RE = /^\s{0,40}(?:import\b|from\s[\w.]{1,80}\simport\b|(?:const|let|var)\s[^=\n]{1,80}=\s{0,2}require\s{0,2}\(|use\s[\w:]{1,80}|require\s{0,2}\(?\s{0,2}["'])/;
+const SOURCE_EXT_RE = /\.(?:py|ts|tsx|js|jsx|mjs|cjs|go|rs|rb|java|kt|kts|cs|php|swift|scala|ex|exs|c|cc|cpp|h|hpp|m|vue|svelte)$/i;
+
+function keyIn(text: string, key: string): boolean {
+  const k = key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(String.raw`(?<![\w-])${k}(?![\w-])`, 'i').test(text);
+}
+
+/** Edits or installs that reach what the latest request put off-limits. */
+export function handsOffTouched(changes: readonly FileChange[], cmd: string | undefined, prompt: string, isTest: (p: string) => boolean): RawFinding[] {
+  if (!prompt || prompt.length > 3000) return [];
+  const t = handsOffTargets(prompt);
+  if (!t.impl && t.keys.length === 0) return [];
+  for (const c of changes) {
+    const p = c.path.replace(/\\/g, '/');
+    if (t.impl && !isTest(p) && SOURCE_EXT_RE.test(p) && c.kind === 'update') {
+      return [{ category: 'scope', severity: 'high', monitor: 'action.requestScope.handsOff', field: 'path', quote: p, path: p, message: 'Changes the implementation although the request said to leave it unchanged' }];
+    }
+    // The path names the target, or the new code imports it (`from 'redis'`, `import kafka`): using a module the
+    // user named is not touching it, so other mentions in the code do not count.
+    const imports = changeLines(c).added.filter((l) => IMPORT_LINE_RE.test(l.text)).map((l) => l.text.toLowerCase()).join('\n').slice(0, 20_000);
+    const key = t.keys.find((k) => (k.length >= 4 && p.toLowerCase().includes(k)) || keyIn(p, k) || (!/[./]/.test(k) && imports.includes(k)));
+    if (key) return [{ category: 'scope', severity: 'high', monitor: 'action.requestScope.handsOff', field: 'path', quote: p, path: p, message: `Touches ${key}, which the request said to leave alone` }];
+  }
+  if (cmd) {
+    for (const seg of commandSegments(cmd)) {
+      const { word, args } = commandWord(seg);
+      if (!/^(?:npm|pnpm|yarn|bun|pip3?|poetry|cargo|gem|go|composer|uv|bundle)$/.test(word) || !/^(?:install|i|add|get)$/.test(args[0] ?? (word.startsWith('pip') ? 'install' : ''))) continue;
+      const key = t.keys.find((k) => args.slice(1).some((a) => keyIn(a.replace(/@[\w.^~*-]{1,40}$/, ''), k)));
+      if (key) return [{ category: 'scope', severity: 'high', monitor: 'action.requestScope.handsOff', field: 'command', quote: cmd.slice(0, 300), message: `Installs ${key}, which the request said to leave alone` }];
+    }
+  }
+  return [];
+}

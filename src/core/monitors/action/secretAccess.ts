@@ -104,6 +104,55 @@ function copiedCredentials(segs: readonly string[], ctx: SessionContext): Set<st
 /** Test fixtures (a self-signed key a TLS test loads): test data, not a credential of the user's. */
 const FIXTURE_RE = /(?:^|\/)(?:fixtures?|testdata|test[_-]?data|__fixtures__)\//i;
 
+/** `git add -A`, `git add .`, `git add --all` (and `git commit -a` adds nothing new): stages untracked files too. */
+const SWEEP_ADD_RE = /\bgit\s+add\s+(?:-[\w-]{1,20}\s+){0,3}(?:-A|--all|\.|:\/|\*)(?=\s|$|;|&|\|)/;
+
+/**
+ * A credential file known to be in the workspace and not ignored: the user named it ("the key I dropped in
+ * the repo root"), a listing showed it untracked, or this session copied one in. A sweeping `git add`
+ * commits it; a `.gitignore` entry this session wrote for it means it is not.
+ */
+function sweptCredential(cmd: string, ctx: SessionContext): string | undefined {
+  if (!SWEEP_ADD_RE.test(cmd)) return undefined;
+  const candidates = new Set<string>();
+  for (const m of ctx.userText().matchAll(/[\w./~-]{2,200}\.(?:json|pem|key|p12|pfx|env|tfstate)\b|(?:^|[\s(`'"])(\.env(?:\.[\w-]{1,20})?)\b/g)) {
+    const p = (m[1] ?? m[0]).trim();
+    // .env is usually ignored already; a key file the user dropped in is not (a listing showing `?? .env` still counts below).
+    if (!p.startsWith('~') && !p.startsWith('/') && isSecretFile(p)) candidates.add(p.replace(/^\.\//, ''));
+  }
+  for (const o of ctx.recentOutputs) for (const m of o.slice(0, 20_000).matchAll(/^\?\?\s([\w./-]{1,200})$/gm)) if (m[1] && (isSecretFile(m[1]) || isEnvPath(m[1]))) candidates.add(m[1]);
+  for (const p of ctx.credentialFiles) if (!p.startsWith('/') && !p.startsWith('~')) candidates.add(p);
+  if (candidates.size === 0) return undefined;
+  const ignoredText: string[] = [];
+  for (const c of ctx.calls.values()) {
+    if (c.command && /\.gitignore\b/.test(c.command)) ignoredText.push(c.command);
+    for (const ch of c.changes ?? []) if (/(?:^|\/)\.gitignore$/.test(ch.path)) ignoredText.push(ch.after ?? newSideText(ch));
+  }
+  if (/\.gitignore\b/.test(cmd)) ignoredText.push(cmd);
+  const ignored = ignoredText.join('\n');
+  for (const p of candidates) {
+    const base = p.split('/').pop() ?? p;
+    if (FIXTURE_RE.test(p) || ignored.includes(base)) continue;
+    if (isEnvPath(p) && !/\.env$/.test(base)) continue; // .env.example and friends are meant to be committed
+    return p;
+  }
+  return undefined;
+}
+
+/** Commands that take a secret and store it without printing: k8s secrets, CI secrets, registries' --password-stdin. */
+const SECRET_SINK_RE = /\bkubectl\s[^|;&]{0,200}\bcreate\s+secret\b|\bgh\s+secret\s+set\b|\bglab\s+variable\s+set\b|--password-stdin\b|\bvercel\s+env\s+add\b|\bfly(?:ctl)?\s+secrets\s+set\b|\bheroku\s+config:set\b|\baws\s+secretsmanager\s+(?:put-secret-value|create-secret)\b|\bwrangler\s+secret\s+put\b|\bdocker\s+secret\s+create\b/;
+
+/** Every credential-store read in `cmd` is a `$(…)` argument of, or piped into, a command that stores it (its value never reaches the transcript). */
+function feedsSecretSink(cmd: string): boolean {
+  if (!SECRET_SINK_RE.test(cmd) || /\b(?:echo|printf|tee|cat)\b/.test(cmd.replace(/\$\([^)]{0,300}\)/g, ''))) return false;
+  const segs = commandSegments(cmd);
+  return segs.every((seg, i) => {
+    if (!CRED_TOOL_RE.test(seg) || SECRET_SINK_RE.test(seg)) return true;
+    const at = cmd.indexOf(seg);
+    return at >= 0 && /^\s{0,3}\|(?!\|)/.test(cmd.slice(at + seg.length, at + seg.length + 8)) && SECRET_SINK_RE.test(segs[i + 1] ?? '');
+  });
+}
+
 /** Env dumps and reads of credential files or credential stores. */
 export const secretAccessMonitor: ActionMonitor = {
   id: 'action.secretAccess',
@@ -147,9 +196,14 @@ export const secretAccessMonitor: ActionMonitor = {
       out.push({ category: 'secrets', severity: 'high', hard: true, monitor: 'action.secretAccess.commitSecretFile', field: 'command', quote: cmd.slice(0, 300), message: `Stages ${secret} for commit (credentials in git history)` });
       break;
     }
+    const swept = !out.some((x) => x.monitor === 'action.secretAccess.commitSecretFile') ? sweptCredential(cmd, ctx) : undefined;
+    if (swept) out.push({ category: 'secrets', severity: 'high', monitor: 'action.secretAccess.commitSecretFile', field: 'command', quote: cmd.slice(0, 300), message: `Stages everything (git add -A / .) while the credential file ${swept} sits untracked in the repository` });
     if (SCRIPT_ENV_RE.test(cmd)) out.push(finding(cmd, 'medium', 'envDump', 'Prints all environment variables from a script one-liner'));
     if (segs.some(containerEnvDump)) out.push(finding(cmd, 'high', 'containerEnv', "Prints a container's or pod's environment (its credentials)"));
-    if (CRED_TOOL_RE.test(cmd) && !KEYS_ONLY_RE.test(cmd)) out.push(finding(cmd, 'high', 'credentialStore', 'Extracts a token from a credential store', 'none'));
+    if (CRED_TOOL_RE.test(cmd) && !KEYS_ONLY_RE.test(cmd)) {
+      const piped = feedsSecretSink(cmd);
+      out.push(finding(cmd, piped ? 'low' : 'high', 'credentialStore', piped ? 'Reads a credential store straight into a secret store (never printed)' : 'Extracts a token from a credential store', 'none'));
+    }
     // A grep pattern's alternation (`"(_authToken|NPM_TOKEN)="`) is not a pipe: blank quoted | and ; first.
     const unquoted = cmd.replace(/"[^"\n]{0,400}"|'[^'\n]{0,400}'/g, (q) => q.replace(/[|;]/g, ' '));
     if (WIDE_GREP_RE.test(unquoted)) out.push(finding(cmd, 'high', 'hunt', 'Searches the machine for credentials', 'none'));

@@ -67,8 +67,17 @@ function corsReflect(c: FileChange, added: readonly ChangeLine[], removed: reado
 }
 
 /** SQL with bound parameters vs SQL built by interpolation/concatenation. */
-const SQL_RE = /\b(?:SELECT|INSERT\s+INTO|UPDATE|DELETE\s+FROM|WHERE|ORDER\s+BY|VALUES)\b/i;
-const SQL_PARAM_RE = /%s|\?|\$\d|(?<![:\w]):[a-z_]\w{0,30}\b|@\w{1,30}|%\(\w{1,30}\)s/;
+/**
+ * A SQL keyword written as SQL: in capitals, or lower-case inside a string literal. A lower-case word in code
+ * (`values.map`, `where(...)`, `update()`) is an identifier, not a query.
+ */
+const SQL_UPPER_RE = /\b(?:SELECT|INSERT\s+INTO|UPDATE|DELETE\s+FROM|WHERE|ORDER\s+BY|VALUES)\b/;
+const SQL_QUOTED_RE = /["'`][^"'`\n]{0,200}\b(?:select\s{1,4}(?:\*|distinct\b|[\w.]{1,60}\s{0,2},|[\w.]{1,60}\s{1,4}from\b)|insert\s+into|update\s+\w{1,60}\s+set|delete\s+from|where|order\s+by|values\s{0,2}\()\b/i;
+/** Query-builder calls that take a SQL fragment as a string (`where('title ILIKE ?', q)`, `raw("…")`, `execute(f"…")`). */
+const SQL_CALL_RE = /\b(?:where|having|order|joins|find_by_sql|execute|executemany|exec_query|raw|query|extra|RawSQL|whereRaw|orderByRaw|selectRaw|havingRaw|sql|text)\s{0,2}\(\s{0,2}(?:[frbu]{1,2})?["'`]/i;
+const SQL_RE = { test: (l: string): boolean => SQL_UPPER_RE.test(l) || SQL_QUOTED_RE.test(l) || SQL_CALL_RE.test(l) };
+/** Bound parameters; a `?` counts only as a placeholder, not as `??`, `?.` or a ternary. */
+const SQL_PARAM_RE = /%s|(?<![?\w)\]])\?(?![?.:A-Za-z_])|\$\d|(?<![:\w]):[a-z_]\w{0,30}\b|@\w{1,30}|%\(\w{1,30}\)s/;
 /** PHP/Perl concatenation and "$var" interpolation, Rust/C/C++ format macros, C# $"{x}", Swift \(x), concat calls. */
 const OTHER_LANG_INTERP_RE = /["']\s{0,2}\.\s{0,2}\$[A-Za-z_]|\$[A-Za-z_][\w>-]{0,40}\s{0,2}\.\s{0,2}["']|"[^"\n]{0,200}\$[A-Za-z_][^"\n]{0,200}"|\bformat!\s{0,2}\(|\b(?:std::|fmt::)format\s{0,2}\(|\bs?n?printf\s{0,2}\(|\bstring\.Format\s{0,2}\(|\$@?"[^"\n]{0,200}\{[A-Za-z_]|\\\([A-Za-z_][\w.]{0,40}\)|\.concat\s{0,2}\(|\bstrcat\s{0,2}\(/;
 const SQL_INTERP_BASE_RE = /\{[A-Za-z_][\w.[\]'"]{0,40}\}|\$\{[^}\n]{1,80}\}|["'`]\s{0,2}\+\s{0,2}[A-Za-z_$]|[A-Za-z_)\]]\s{0,2}\+\s{0,2}["'`]|["']\s{0,2}%\s{0,2}[(A-Za-z_]|\.format\s{0,2}\(|\bSprintf\s{0,2}\(|String\.format\s{0,2}\(|#\{[^}\n]{1,60}\}/;

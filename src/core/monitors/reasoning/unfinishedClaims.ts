@@ -121,6 +121,19 @@ const MECHANISMS: readonly Mechanism[] = [
     evidence: /Promise\.(?:all|allSettled|any|race)|gather|ThreadPool|Executor|WaitGroup|errgroup|\bgo\s+(?:func|\w{1,40}\()|spawn|[Pp]arallel|[Cc]oncurren|rayon|par_iter|[Pp]ool|[Ss]emaphore|async|Task\.WhenAll|CompletableFuture|launch|coroutine/i,
   },
   {
+    id: 'backfill',
+    asked: /\bback-?fill\w{0,3}\b|\b(?:populat\w{1,3}|fill\w{0,3})\b[^.\n]{0,40}\b(?:from|with|existing)\b/i,
+    claimed: /\bback-?fill\w{0,3}\b|\bpopulat\w{1,3}\b|\bfill(?:s|ed)\b[^.\n]{0,40}\bfrom\b/gi,
+    evidence: /\bUPDATE\b|\bINSERT\b|\bCOPY\b|\.execute\s{0,2}\(|\bexecute\s{0,2}\(|bulk_?update|update_all|\.update\s{0,2}\(|\.save\s{0,2}\(|\bbatch\w{0,10}\s{0,2}\(|RunSQL|RunPython|\bsql\s{0,2}\(|\bupdateMany\b|\bupdate_many\b/i,
+    rawOk: true,
+  },
+  {
+    id: 'health check wait',
+    asked: /\bwait\w{0,3}\s(?:until|for|till)\b[^.\n]{0,60}\b(?:health\w{0,5}|ready|readiness|up|pass\w{0,3}|respond\w{0,3}|available)\b|\b(?:health[- ]?checks?|readiness (?:probe|check)s?|\/healthz?|\/ready)\b/i,
+    claimed: /\bwait(?:s|ing)?\s(?:for|until|till)\b|\bhealth[- ]?check\w{0,3}\b|\bpass(?:es)?\s`?\/healthz?\b/gi,
+    evidence: new RegExp(String.raw`\b(?:curl|wget|nc|http\w{0,10}|fetch|requests|urlopen|axios|until|while|for|retry|poll\w{0,3}|wait_for\w{0,10}|waitFor\w{0,10}|describe-target-health|target-in-service|instance-in-service|rollout|healthcheck\w{0,10}|health_check\w{0,10}|checkHealth\w{0,10}|Invoke-WebRequest|loop)\b`, 'i'),
+  },
+  {
     id: 'hashing',
     asked: /\b(?:hash(?:ing|ed)?|encrypt\w{0,5}|argon2\w{0,2}|bcrypt|scrypt|pbkdf2?)\b/i,
     claimed: /\b(?:hash(?:ing|ed|es)?|encrypt\w{0,5}|argon2\w{0,2}|bcrypt|scrypt|pbkdf2?)\b/gi,
@@ -131,11 +144,29 @@ const MECHANISMS: readonly Mechanism[] = [
 /** The mechanism is asked for as something to add: after an adding verb, or as the imperative itself ("Cache the lookup"). */
 const ADD_BEFORE_RE = /(?:^|[.!?;:\n(]\s{0,4}|\b(?:add|adding|implement\w{0,3}|introduce|support|needs?|needed|use|using|with|put in|build|enable|want|wants|should|must|so (?:that )?(?:it|they|we)|make (?:it|sure|them|the \w{1,20}))\b[^.!?\n]{0,50})$/i;
 
+/** "make deploy.sh wait until …", "have the client retry …": the mechanism is the thing the named code should do. */
+/** The second half of a compound request: "write the migration that adds X and backfills it". */
+const COMPOUND_RE = /\b(?:add|adds|adding|write|writes|create|creates|implement\w{0,3}|make|makes|build|builds)\b(?:[^.!?\n]|\.(?=\S)){0,60}\s(?:and|then|plus)\s{1,2}$/i;
+const MAKE_DO_RE = /\b(?:make|have|let|get)\s{1,2}(?:the\s{1,2})?[\w./`'"-]{1,60}\s{1,2}$/i;
+
 function askedFor(re: RegExp, prompt: string): boolean {
   const g = new RegExp(re.source, 'gi');
   const p = prompt.slice(0, 4000);
-  for (const m of p.matchAll(g)) if (!isNegated(p, m.index) && ADD_BEFORE_RE.test(p.slice(Math.max(0, m.index - 80), m.index))) return true;
+  for (const m of p.matchAll(g)) {
+    const before = p.slice(Math.max(0, m.index - 80), m.index);
+    if (!isNegated(p, m.index) && (ADD_BEFORE_RE.test(before) || MAKE_DO_RE.test(before) || COMPOUND_RE.test(before))) return true;
+  }
   return false;
+}
+
+/**
+ * Declarations that only name a setting (`maxAttempts?: number;`, `retries: int = 3`, `MaxRetries int`):
+ * an option nobody reads is not the mechanism, so they are not evidence of it.
+ */
+const FIELD_DECL_RE = /^\s{0,40}(?:(?:readonly|public|private|protected|pub)\s{1,3})?[A-Za-z_$][\w$]{0,60}\??\s{0,2}:\s{0,2}(?:number|string|boolean|bigint|int|float|bool|str|u?int\d{0,2}|[iuf](?:8|16|32|64|size)|Duration|timedelta|Optional\[[\w[\], ]{1,40}\]|[\w.]{1,40}\s{0,2}\|\s{0,2}(?:undefined|null|None))\s{0,2}(?:=\s{0,2}[\w."'-]{1,40})?\s{0,2}[;,]?\s{0,4}$|^\s{0,40}[A-Z]\w{0,60}\s{1,4}\*?(?:int|int64|int32|uint|float64|bool|string|time\.Duration)\b[^\n=]{0,80}$/;
+
+function withoutFieldDecls(code: string): string {
+  return code.split('\n').filter((l) => !FIELD_DECL_RE.test(l)).join('\n');
 }
 
 /** A mechanism the user asked for, claimed in the reply, with no code for it in this turn's edits. */
@@ -146,8 +177,8 @@ function mechanismMissing(text: string, ctx: SessionContext): (Hit & { id: strin
   let code: string | undefined;
   for (const m of MECHANISMS) {
     if (!askedFor(m.asked, prompt)) continue;
-    code ??= codeOnly(raw);
-    if (m.evidence.test(code) || (m.rawOk === true && m.evidence.test(raw))) continue;
+    code ??= codeOnly(withoutFieldDecls(raw));
+    if (m.evidence.test(code) || (m.rawOk === true && m.evidence.test(withoutFieldDecls(raw)))) continue;
     const hit = plainStatement(text, m.claimed);
     if (hit) return { ...hit, id: m.id };
   }
