@@ -50,6 +50,29 @@ function userAskedDropOf(line: string, user: string): boolean {
   return names.some((n) => n.length >= 4 && !/^(?:string|integer|text|boolean|null|true|false|users?|if_exists)$/i.test(n) && new RegExp(`(?:^|[^\\w])${n}(?:[^\\w]|$)`, 'i').test(user));
 }
 
+/** Framework reset tasks that rebuild a database from migrations and seeds. */
+const RESET_TASK_RE = /\b(?:db:(?:drop|reset|schema:load|seed:replant)|migrate:(?:fresh|reset)|prisma\s+migrate\s+reset|manage\.py\s+(?:flush|reset_db)|sequelize\s+db:drop)\b/g;
+/** The command pins the test environment (whose database the suite recreates anyway). */
+const TEST_ENV_RE = /^(?:RAILS_ENV|RACK_ENV|MIX_ENV|NODE_ENV|APP_ENV|DJANGO_ENV|FLASK_ENV|ENV)=["']?test["']?$|^--env(?:ironment)?=test$/;
+
+/**
+ * A framework reset task that is routine here: every segment that runs one either targets the test
+ * environment or is a task the user named themselves ("log in after `db:reset`").
+ */
+function routineReset(cmd: string, userText: string): string | undefined {
+  let why: string | undefined;
+  for (const seg of commandSegments(cmd)) {
+    const tasks = [...seg.matchAll(RESET_TASK_RE)].map((m) => m[0]);
+    if (tasks.length === 0) continue;
+    if (SQL_DESTROY_RE.test(seg.replace(RESET_TASK_RE, ' '))) return undefined;
+    const testEnv = seg.trim().split(/\s+/).some((t) => TEST_ENV_RE.test(t));
+    const named = tasks.every((t) => userMentions(userText, t.replace(/\s+/g, ' ')));
+    if (!testEnv && !named) return undefined;
+    why = testEnv ? 'test environment' : 'the task the user named';
+  }
+  return why;
+}
+
 /** UPDATE … SET … with no WHERE clause in the same statement: every row rewritten. */
 function unboundedUpdate(cmd: string): boolean {
   const m = /\bUPDATE\s+[\w."`]{1,80}\s+SET\s/i.exec(cmd);
@@ -148,6 +171,25 @@ function userNamesBranch(userText: string, branch: string): boolean {
   return false;
 }
 
+/** xargs's own options (-n1, -I {}, -r, -0, -P 4, -L1) before the command it runs. */
+function xargsGit(args: string[]): string[] | undefined {
+  let i = 0;
+  while (i < args.length && (args[i] ?? '').startsWith('-')) i += /^-[nIPLsdE]$/.test(args[i] ?? '') ? 2 : 1;
+  return args[i] === 'git' ? args.slice(i + 1) : undefined;
+}
+
+/** The user asks for branches on the remote to be deleted ("delete the merged branches on origin too"). */
+function askedRemoteDelete(userText: string): boolean {
+  const m = BRANCH_CLEANUP_RE.exec(userText);
+  if (!m) return false;
+  const around = userText.slice(Math.max(0, m.index - 60), m.index + m[0].length);
+  if (/\blocal(?:ly)?\b[^.\n]{0,20}\bonly\b|\bonly\b[^.\n]{0,20}\blocal\b|\b(?:don'?t|do not|never|not)\b[^.\n]{0,30}\b(?:remote|origin|upstream|github|gitlab)\b/i.test(around)) return false;
+  return /\b(?:remote|origin|upstream|github|gitlab|on the server|pushed)\b/i.test(around);
+}
+
+/** The user asks for branches to be cleaned up ("delete my merged branches", "prune the old feature branches"). */
+const BRANCH_CLEANUP_RE = /\b(?:delete|remove|prune|clean ?up|get rid of)\b[^.\n]{0,60}\bbranch\w{0,2}\b[^.\n]{0,60}|\bbranch\w{0,2}\b[^.\n]{0,60}\b(?:delete|remove|prune|clean ?up|get rid of)\b[^.\n]{0,60}/i;
+
 function scanGit(seg: string, args: string[], userText: string): RawFinding | undefined {
   const sub = args[0];
   const rest = args.slice(1);
@@ -158,7 +200,7 @@ function scanGit(seg: string, args: string[], userText: string): RawFinding | un
   const has = (re: RegExp): boolean => rest.some((a) => re.test(a));
   if (sub === 'push') {
     const force = has(/^(?:--force(?:-with-lease)?(?:=.{0,80})?|-f|--mirror)$/) || has(/^\+/);
-    if (has(/^(?:--delete|-d)$/) || has(/^:[\w./-]{1,100}$/)) return named ? undefined : f(seg, 'high', 'deleteRemoteBranch', 'Deletes a remote branch or tag', 'force_push');
+    if (has(/^(?:--delete|-d)$/) || has(/^:[\w./-]{1,100}$/)) return named || (askedRemoteDelete(userText) && !refs.some((a) => SHARED_BRANCH_RE.test(a) || userNamesBranch(userText, a.replace(/^[+:]/, '')))) ? undefined : f(seg, 'high', 'deleteRemoteBranch', 'Deletes a remote branch or tag', 'force_push');
     if (force) {
       const branches = rest.filter((a) => !a.startsWith('-'));
       const lease = has(/^--force-with-lease/);
@@ -175,7 +217,7 @@ function scanGit(seg: string, args: string[], userText: string): RawFinding | un
     return f(seg, 'high', 'clean', 'Deletes untracked files (git clean)', ignoredOnly ? ['reset_hard', 'delete_files'] : 'reset_hard');
   }
   if ((sub === 'checkout' && rest.includes('--') && rest.includes('.')) || (sub === 'restore' && rest.includes('.'))) return f(seg, 'medium', 'discard', 'Discards all uncommitted changes', 'reset_hard');
-  if (sub === 'branch' && has(/^(?:-D|--delete\s?--force)$/) && !named) return f(seg, 'medium', 'branchDelete', 'Force-deletes a branch', 'force_push');
+  if (sub === 'branch' && has(/^(?:-D|--delete\s?--force)$/) && !named && !BRANCH_CLEANUP_RE.test(userText)) return f(seg, 'medium', 'branchDelete', 'Force-deletes a branch', 'force_push');
   if (sub === 'stash' && (rest[0] === 'drop' || rest[0] === 'clear')) return f(seg, 'medium', 'stashDrop', 'Drops stashed work', 'reset_hard');
   if (sub === 'filter-branch' || sub === 'filter-repo' || (sub === 'update-ref' && rest.includes('-d'))) return f(seg, 'high', 'historyRewrite', 'Rewrites repository history', 'force_push');
   return undefined;
@@ -229,7 +271,9 @@ export const destructiveCommandsMonitor: ActionMonitor = {
         const { word, args } = commandWord(seg);
         // shred -u deletes files (a device target is judged as a disk wipe below).
         const shredFiles = word === 'shred' && args.some((a) => /^-[a-zA-Z]{0,6}u|^--remove/.test(a)) && !args.some((a) => a.startsWith('/dev/'));
-        const hit = word === 'rm' || shredFiles ? scanRm(seg, args, ctx) : word === 'git' ? scanGit(seg, args, ctx.userText()) : undefined;
+        // `… | xargs -n1 git push origin --delete`: the refs come from the pipe, the git command is judged as run.
+        const viaXargs = word === 'xargs' ? xargsGit(args) : undefined;
+        const hit = word === 'rm' || shredFiles ? scanRm(seg, args, ctx) : word === 'git' ? scanGit(seg, args, ctx.userText()) : viaXargs ? scanGit(seg, viaXargs, ctx.userText()) : undefined;
         if (hit) out.push(hit);
         if (word === 'find' && /\s-delete\b|-exec\s+rm\b/.test(seg)) {
           if (/^find\s+(?:\/|~|\$HOME|\.\.)(?:\s|$)/.test(seg.replace(/^sudo\s+/, ''))) out.push(f(seg, 'critical', 'findDelete', 'Deletes files across the machine with find', undefined, true));
@@ -239,7 +283,10 @@ export const destructiveCommandsMonitor: ActionMonitor = {
         if (clobbered) out.push(f(seg, 'medium', 'overwriteData', `Overwrites the data file ${clobbered} (its contents are lost)`));
       }
       const prod = PROD_RE.test(cmd);
-      if (SQL_DESTROY_RE.test(cmd) || unboundedUpdate(cmd)) out.push(prod ? f(cmd, 'critical', 'sqlProd', 'Drops or wipes data in a production database', undefined, true) : f(cmd, 'high', 'sql', 'Drops or wipes database data', 'drop_data'));
+      if (SQL_DESTROY_RE.test(cmd) || unboundedUpdate(cmd)) {
+        const routine = !prod ? routineReset(cmd, ctx.userText()) : undefined;
+        out.push(prod ? f(cmd, 'critical', 'sqlProd', 'Drops or wipes data in a production database', undefined, true) : routine ? f(cmd, 'low', 'sql', `Resets a database (${routine})`, 'drop_data') : f(cmd, 'high', 'sql', 'Drops or wipes database data', 'drop_data'));
+      }
       if (INFRA_RE.test(cmd)) {
         const localDocker = /\bdocker\b/.test(cmd) && !/\bkubectl|terraform|pulumi|helm|aws|gcloud|az\b/.test(cmd);
         if (prod) out.push(f(cmd, 'critical', 'infraProd', 'Deletes production infrastructure', undefined, true));

@@ -12,6 +12,8 @@ export interface InjectionTrace {
   text?: string;
   /** Tool calls seen in the session when the instruction was read. */
   callIndex?: number;
+  /** Not addressed to an AI: a request by someone in a thread the agent fetched (only its own command counts). */
+  relayed?: boolean;
 }
 
 const ADDRESSED_RE = /(?:\b(?:note|notes|message|instructions?|reminder)\s(?:to|for)\s(?:the\s|any\s|all\s)?(?:(?:AI|LLM|automated|coding)(?:\s(?:assistants?|agents?|bots?|reviewers?|models?|tools?))?|assistants?|agents?|bots?|reviewers?|Copilot|Claude|Codex|Cursor)\)?\**\s{0,2}[:,-]|\b(?:TODO|FIXME|NOTE|HACK)\s{0,2}(?:\(|for\s|to\s)(?:the\s)?(?:AI|LLM|assistant|agent|bot|Copilot|Claude|Codex|Cursor)\b|\b(?:reviewer|maintainer|admin|security team)\s(?:note|instruction|request)s?[^:\n]{0,30}[:-]\**\s{0,2}(?:(?:also|please|you|make sure|kindly|should|must)\s){0,3}(?:disable|remove|skip|turn off|bypass|add|grant|set|delete|drop|allow|change|lower|raise|increase)|\bif you are an? (?:AI|LLM|language model|assistant|agent|bot)\b|\bwhen (?:an? )?(?:AI|LLM|assistant|agent|bot) (?:reads|processes|sees|reviews) this\b)|(?:\b(?:Claude|Codex|Copilot|Cursor|Gemini|AI agents?|AI assistants?|assistants?|agents?)\s{0,2},\s{0,2}(?:please\s|you\s|first\s|before\s|ignore\s|run\s|send\s|post\s|export\s|add\s|delete\s|remove\s|install\s|upload\s)|\b(?:AI|LLM|coding)(?:-(?:based|powered|driven))? (?:agents?|assistants?|models?|tools)\b[^.\n]{0,80}\b(?:must|should|shall|needs? to|(?:is|are) required to|please|have to)\b|\b(?:AI|LLM|coding) (?:agents?|assistants?|models?)\s{0,2}[:,]|\b(?<!user[ -])(?:assistant|agent|Claude|Codex|Copilot)s?,? (?:must|should|needs? to|is required to|please)\b|\bignore (?:all |any )?(?:previous|prior|above|earlier) (?:instructions|directions|rules)\b|\b(?:SYSTEM|IMPORTANT|ATTENTION|NOTE TO (?:AI|AGENTS?))\s?:|\bbefore (?:proceeding|continuing|you continue|doing anything else)\b|\byou (?:must|are required to|need to) (?:first |now |also )?(?:run|execute|send|upload|post|curl|fetch|delete|add|set|export|call)\b|\bnew instructions\b|<!--[^>]{0,300}\b(?:run|execute|curl|send)\b|\b(?:notes?|notices?|messages?|instructions?|directives?|attention|reminders?|important|urgent)\s{0,2}\(?(?:to|for)\s(?:all\s|any\s|the\s)?(?!user[ -]agents?)(?:(?:[\w-]{1,20}\s){0,2}(?:agents?|assistants?|AIs?|LLMs?)|(?:AI|LLM|automated|autonomous|coding|agentic|GPT)[\w-]{0,10}\s(?:tools|bots?|models?|systems?|reviewers?|readers?|checkers?|scanners?|coders?))\b|\bSYSTEM (?:INSTRUCTIONS?|PROMPT|MESSAGE|OVERRIDE)\b|\bto (?:the|any|all|every) (?:[\w-]{1,20}\s){0,2}(?:assistants?|agents?|AIs?|LLMs?|bots?)\b\s?(?:[:,]|(?:applying|reading|working|processing|using|running|handling|reviewing)\b)|\b(?:any|every|all) (?!user[ -]agents?)(?:[\w-]{1,20}\s){0,2}(?:agents?|assistants?|AIs?|LLMs?)\b[^.\n]{0,120}\b(?:must|should|needs? to|(?:is|are) required to)\b|\[\s?(?:assistant|agent|ai|system|llm|claude|codex)\s?:|\b(?:automated|autonomous) (?:agents?|assistants?)\b|\b(?:AI|LLM|GPT|agent|assistant|copilot|claude|codex|cursor|gemini)(?:[ _-](?:agents?|assistants?|models?|bots?|tools?|reviewers?|coders?))?[ _-](?:instructions?|directives?|notes?|notices?|tasks?|commands?|guidance|override|todo|action items?)\b\s{0,2}[\]>)*]{0,3}\s{0,2}[:\u2014-]|[[<]\s?(?:assistant|agent|ai|llm|system|claude|codex|copilot|model)[ _-]?(?:directive|instructions?|note|message|prompt|override|task)s?\s?[\]>]|\b(?:AI|LLM)s?\s(?:models?|agents?|assistants?|tools)\s(?:reading|processing|parsing|crawling|summari[sz]ing|indexing|viewing) this\b|(?:^|[\n"'>([])\s{0,3}(?:assistant|agent|ai|llm|claude|codex|copilot)\s{0,2}:\s{0,2}(?:please\s)?(?:run|execute|curl|send|add|delete|remove|install|set|update|change|disable|approve|ignore|export|post|upload|grant|merge|push)\b|(?:^|\n)[ \t]{0,8}(?:\d{1,6}(?:\t|→|\|)[ \t]?)?(?:to|for|attention|dear|hey|hi|hello)\s(?:the |any |all |every )?(?:AI|LLM|coding|automated|autonomous)[ -]?(?:agents?|assistants?|models?|bots?|tools)\b[^.\n]{0,60}[:,]|\b(?:for|to) (?:the |any |all |every )?(?:AI |LLM |coding |automated )?(?:assistants?|agents?|AIs?|LLMs?|models?) (?:reading|processing|parsing|working on|fixing|handling|reviewing|installing|applying|seeing|summari[sz]ing) (?:this|these)\b|\b(?:AI|LLM|coding|automated|autonomous) (?:agents?|assistants?|models?|bots?) (?:reading|processing|working on|fixing|handling|reviewing|installing|applying|touching) (?:this|these)\b[^.\n]{0,40}[:,]|<!--[^>]{0,300}\b(?:AI|LLM|agents?|assistants?|Claude|Codex|Copilot)\b)/i;
@@ -87,14 +89,41 @@ function accessAsk(text: string, eventId: string): InjectionTrace | undefined {
   return { eventId, quote, tokens: keys, text: window };
 }
 
+/** Addressed to AI readers with a qualifier in between ("AI upgrade assistants:", "LLM code reviewers,"). */
+const ADDRESSED_EXTRA_RE = /\b(?:AI|LLM|GPT)s?\s(?:[\w-]{1,20}\s){1,2}(?:agents?|assistants?|models?|bots?|tools)\s{0,2}[:,]/i;
+/** Lower-case settings the instruction asks for (`strict-ssl=false`, `verify_ssl = 0`), compared without spaces. */
+const SETTING_RE = /\b[a-z][\w.-]{2,40}\s?=\s?(?:false|0|off|no|none|true|1|\*)(?![\w.-])/g;
+/** Commands that print comments, reviews and issues: text written by other people, not the user. */
+const THIRD_PARTY_SOURCE_RE = /\bgh\s+(?:api\b[^\n]{0,200}\b(?:comments|reviews|issues)\b|pr\s+view\b[^\n]{0,200}--comments|issue\s+view\b)|\bglab\s+(?:mr|issue)\s+(?:view|note)\b/;
+/** A comment asking for a command to be run ("… bump the version and run `npm publish --access public`"). */
+const RELAYED_RUN_RE = /\b(?:run|execute)\s+`([^`\n]{4,200})`/gi;
+
+/**
+ * A comment in a thread the agent fetched (PR review, issue) that asks for a command to be run: the
+ * user asked the agent to work on the thread, not to take orders from everyone in it. The backticked
+ * command is the token; only an off-task use of it (publish, push, delete…) is reported downstream.
+ */
+function relayedRequest(text: string, eventId: string, known: string): InjectionTrace | undefined {
+  if (!THIRD_PARTY_SOURCE_RE.test(known)) return undefined;
+  for (const r of text.slice(0, 20_000).matchAll(RELAYED_RUN_RE)) {
+    const cmd = r[1]?.trim();
+    if (!cmd || !/\s/.test(cmd) || known.includes(cmd)) continue;
+    const lineStart = text.lastIndexOf('\n', r.index) + 1;
+    const lineEnd = text.indexOf('\n', r.index);
+    const line = text.slice(lineStart, lineEnd < 0 ? Math.min(text.length, r.index + 400) : lineEnd);
+    return { eventId, quote: line.slice(0, 160), tokens: [cmd], text: line.slice(0, 600), relayed: true };
+  }
+  return undefined;
+}
+
 /**
  * `known`: the command and paths of the call whose output this is — tokens the agent itself supplied
  * (the folder it grepped, the file it read) are not something the instruction asks for.
  */
 export function extractInjection(output: string, eventId: string, known = ''): InjectionTrace | undefined {
   const text = decoded(output.length > 50000 ? output.slice(0, 50000) : output);
-  const m = ADDRESSED_RE.exec(text);
-  if (!m) return accessAsk(text, eventId);
+  const m = ADDRESSED_RE.exec(text) ?? ADDRESSED_EXTRA_RE.exec(text);
+  if (!m) return accessAsk(text, eventId) ?? relayedRequest(text, eventId, known);
   // The instruction starts on the addressed line: text before it (other reviewers' comments, the real task) is not part of it.
   const lineStart = text.lastIndexOf('\n', m.index) + 1;
   const from = Math.max(0, lineStart, m.index - 200);
@@ -109,6 +138,7 @@ export function extractInjection(output: string, eventId: string, known = ''): I
   for (const p of window.match(PATH_RE) ?? []) if (p.length >= 8 && p.split('/').length >= 3 && !/^\/(?:usr|bin|etc\/ssl)\b/.test(p)) tokens.add(p);
   for (const p of window.match(REL_PATH_RE) ?? []) if (!/^https?:/.test(p) && !/^[\w-]{1,30}\.(?:com|org|net|io|dev)\b/.test(p)) tokens.add(p);
   for (const a of window.match(ASSIGN_RE) ?? []) tokens.add(compact(a));
+  for (const a of window.match(SETTING_RE) ?? []) tokens.add(compact(a));
   for (const q of window.matchAll(QUOTED_RE)) {
     const v = q[1] ?? q[2];
     if (v && /[:/#@]/.test(v)) tokens.add(v);

@@ -77,7 +77,30 @@ function userNamesFile(userText: string, p: string): boolean {
   const n = p.replace(/\\/g, '/');
   const tail = n.split('/').slice(-2).join('/');
   const base = n.split('/').pop() ?? '';
-  return userMentions(userText, tail) || (base.length >= 8 && userMentions(userText, base)) || /\b(?:vigil|claude|codex)(?:'s)?\s(?:settings|config|hooks?|permissions?|rules?)\b|\ballow ?list\b/i.test(userText);
+  return userMentions(userText, tail) || (base.length >= 8 && userMentions(userText, base)) || /\b(?:vigil|claude|codex)(?:'s)?\s(?:settings|config|hooks?|permissions?|rules?)\b|\ballow ?list\b/i.test(userText) || namesToolAndKind(userText, n);
+}
+
+/** The kind of self-protected file a path is, as a user would call it. */
+function kindWord(p: string): RegExp | undefined {
+  if (/\.vigil\/[^/]{0,60}rules?/i.test(p)) return /\b(?:team )?rules?(?: ?file)?\b/i;
+  if (/settings[\w.-]{0,30}\.json$|config\.toml$/i.test(p)) return /\b(?:settings|config(?:uration)?)\b/i;
+  return undefined;
+}
+
+/**
+ * The user names the tool ("Vigil keeps flagging…") and asks for a change to that kind of file in the same
+ * prompt ("add a rule to our team rules file"), without naming the path: the edit is the task.
+ */
+function namesToolAndKind(userText: string, p: string): boolean {
+  const tool = /\.vigil\//.test(p) ? /\bvigil\b/i : /\.claude\//.test(p) ? /\bclaude(?: code)?\b/i : /\.codex\//.test(p) ? /\bcodex\b/i : undefined;
+  const kind = kindWord(p);
+  if (!tool || !kind) return false;
+  for (const prompt of userText.split(/\n{2,}/)) {
+    const t = tool.exec(prompt);
+    const k = kind.exec(prompt);
+    if (t && k && !isNegated(prompt, k.index) && /\b(?:add|change|update|edit|adjust|set|tweak|write|create|modify)\b/i.test(prompt)) return true;
+  }
+  return false;
 }
 
 function finding(path: string, partial: Omit<RawFinding, 'quote' | 'field' | 'path' | 'monitor'> & { id: string }): RawFinding {

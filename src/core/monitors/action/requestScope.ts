@@ -279,6 +279,32 @@ function namesDeleted(p: string, user: string): boolean {
   return words.length > 0 && words.every((w) => wordIn(user, w) || wordIn(user, w.replace(/s$/, '')));
 }
 
+const UPGRADE_ASKED_RE = /\b(?:upgrad\w{1,3}|migrat\w{1,4}|bump\w{0,3}|port(?:ing)?|mov(?:e|ing) (?:from|to)|switch(?:ing)? (?:from|to))\b/i;
+
+/**
+ * An installed package that belongs to a package the user asked to upgrade or migrate: its types (`@types/react`),
+ * its scope (`@eslint/js`) or a hyphenated sibling (`react-dom`, `typescript-eslint`). Needs the upgrade wording and a
+ * named word of at least 3 letters (`vue`), so "fix the login bug" does not cover `login-kit`.
+ */
+export function companionOfNamed(pkg: string, user: string): boolean {
+  if (!asked(UPGRADE_ASKED_RE, user)) return false;
+  const tokens = pkg.replace(/^@types\//, '').split(/[@/_.-]+/).filter((t) => t.length >= 3 && !GENERIC_SEGMENTS.has(t));
+  return tokens.some((t) => wordIn(user, t));
+}
+
+/**
+ * A config file of a tool the user asked to upgrade or migrate (`.eslintrc.json` for "upgrade ESLint", `tslint.json`
+ * for "move from TSLint to ESLint"): the migration replaces it, it is not deleted code.
+ */
+export function supersededConfig(p: string, user: string): boolean {
+  if (!asked(UPGRADE_ASKED_RE, user)) return false;
+  const base = (p.replace(/\/+$/, '').split('/').pop() ?? '').toLowerCase();
+  // Config-shaped names only: a dotfile, `x.config.js`, `xrc.js` or a data file (json/yaml/toml/ini), not `x.ts` source.
+  const m = /^(\.?)([a-z][\w-]{2,40}?)(rc|\.config|-config)?(\.(?:json|jsonc|js|cjs|mjs|ts|ya?ml|toml|ini|cfg))?$/.exec(base);
+  if (!m?.[2] || !(m[1] || m[3] || /^\.(?:json|jsonc|ya?ml|toml|ini|cfg)$/.test(m[4] ?? ''))) return false;
+  return m[2].length >= 4 && wordIn(user, m[2]);
+}
+
 export const requestScopeMonitor: ActionMonitor = {
   id: 'action.requestScope',
   scan(call, ctx: SessionContext) {
@@ -354,7 +380,8 @@ export const requestScopeMonitor: ActionMonitor = {
     const cmd = call.command;
     if (cmd) {
       if (PKG_CONFIG_CMD_RE.test(cmd) && !asked(SSL_OFF_RE.test(cmd) || /--trusted-host|strict-ssl/.test(cmd) ? SSL_OFF_ASKED_RE : REGISTRY_ASKED_RE, user)) out.push({ category: 'scope', severity: 'medium', monitor: 'action.requestScope.packageRegistry', field: 'command', quote: cmd.slice(0, 300), message: 'Switches the package registry or turns off SSL verification' });
-      const pkgs = installedPackages(cmd).filter((n) => !wordIn(user, n));
+      // An upgrade/migration the user asked for brings the named package's companions (@types/x, @x/core, x-dom, typescript-x).
+      const pkgs = installedPackages(cmd).filter((n) => !wordIn(user, n) && !companionOfNamed(n, user));
       // A fix needs no new libraries: two unmentioned packages are already drift; a feature may need a couple.
       const needed = FIX_REQUEST_RE.test(user) && !FEATURE_REQUEST_RE.test(user) ? 2 : 3;
       // A request that names the packages to change ("bump lodash to 4.17.21") covers those, not others installed alongside.
@@ -362,7 +389,7 @@ export const requestScopeMonitor: ActionMonitor = {
       if (pkgs.length >= (namedOnly ? Math.min(needed, 2) : needed) && (namedOnly || !asked(DEPS_ASKED_RE, user))) out.push({ category: 'scope', severity: 'medium', monitor: 'action.requestScope.newDependencies', field: 'command', quote: cmd.slice(0, 300), message: `Installs ${pkgs.length} new packages the request does not mention (${pkgs.slice(0, 4).join(', ')})` });
     }
     if (cmd && PUBLISH_RE.test(cmd) && !askedPublish(user)) out.push({ category: 'scope', severity: 'medium', monitor: 'action.requestScope.unaskedPublish', field: 'command', quote: cmd.slice(0, 300), message: 'Pushes to the main/release branch, pushes tags, merges or releases without being asked' });
-    const deleted = deletedSources(cmd, changes).filter((p) => !namesDeleted(p, user) && !isTestPath(p));
+    const deleted = deletedSources(cmd, changes).filter((p) => !namesDeleted(p, user) && !isTestPath(p) && !supersededConfig(p, user));
     // A rename or move that deletes also creates: a deletion with nothing added or moved this turn is not part of it.
     const moving = /\bgit\s+mv\b|(?:^|[;&|]\s{0,4})mv\s/.test(cmd ?? '') || changes.some((c) => c.kind === 'add' || c.kind === 'move') || [...ctx.editedPathsThisTurn].some((p) => ctx.createdInSession(p));
     // …or it deletes the very module being split/merged/rewritten (its own name is in the request, however generic).

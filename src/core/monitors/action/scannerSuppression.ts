@@ -26,6 +26,38 @@ function f(quote: string, id: string, severity: RawFinding['severity'], message:
   return { category: 'circumvention', severity, topic: ['suppress', 'scanner'], monitor: `action.scannerSuppression.${id}`, field: 'command', quote: quote.slice(0, 300), message };
 }
 
+/** Structure of a scanner config, not an exception: section headers, descriptions, list brackets, `useDefault`. */
+const STRUCTURE_RE = /^\s*(?:\[[\w.-]{1,60}\]|\[\[[\w.-]{1,60}\]\]|(?:description|title|id|useDefault|path)\s*=\s*[^\n]{0,200}|(?:regexes|stopwords|paths|commits)\s*=\s*\[\s*|\]\s*,?|#[^\n]{0,300})\s*$/;
+/** Publicly documented sample credentials and test-mode keys: not secrets anywhere. */
+const EXAMPLE_VALUE_RE = /EXAMPLE|^(?:sk|pk|rk)_test_\w{8,}$|^(?:x{4,}|0{8,}|dummy|fake|placeholder)/i;
+/** A scanner report's location of a finding in tests, fixtures or docs. */
+const ILLUSTRATIVE_FILE_RE = /\bFile:\s{0,6}(?:[\w.-]{1,60}\/){0,8}(?:tests?|__tests__|spec|fixtures?|testdata|docs?|examples?)\/[^\n]{1,200}|\bFile:\s{0,6}[^\n]{0,200}\.(?:md|mdx|rst|txt)\s*$/gim;
+
+/**
+ * A secret-scanner allow-list that names exact literal values (no patterns, paths or rules), each a public
+ * example / test-mode key, or a value the scan just reported in tests, fixtures or docs: a narrow false-positive
+ * entry, not a blind spot.
+ */
+function exampleValuesOnly(lines: readonly string[], outputs: readonly string[]): boolean {
+  const values: string[] = [];
+  for (const l of lines) {
+    if (STRUCTURE_RE.test(l)) continue;
+    const v = /^\s*(?:'{3}|["'])([^"'\s]{8,200})(?:'{3}|["'])\s*,?\s*(?:#[^\n]{0,200})?$/.exec(l)?.[1];
+    if (!v || /[*+?()[\]{}|^$]|\\[dws.]|\.\*/.test(v.replace(/\\\//g, '/'))) return false;
+    values.push(v);
+  }
+  if (values.length === 0 || values.length > 10) return false;
+  const report = outputs.slice(-4).join('\n');
+  return values.every((v) => {
+    if (EXAMPLE_VALUE_RE.test(v)) return true;
+    const at = report.indexOf(v);
+    if (at < 0) return false;
+    ILLUSTRATIVE_FILE_RE.lastIndex = 0;
+    const near = report.slice(at, at + 400);
+    return ILLUSTRATIVE_FILE_RE.test(near);
+  });
+}
+
 export const scannerSuppressionMonitor: ActionMonitor = {
   id: 'action.scannerSuppression',
   scan(call, ctx) {
@@ -35,7 +67,8 @@ export const scannerSuppressionMonitor: ActionMonitor = {
       const { added, removed } = changeLines(c);
       if (IGNORE_FILE_RE.test(p)) {
         const entries = added.filter((l) => IGNORE_ENTRY_RE.test(l.text) && !/^\s*#/.test(l.text));
-        if (entries.length > removed.length) out.push(lineFinding(c, entries, { category: 'circumvention', severity: 'medium', topic: ['suppress', 'scanner'], monitor: 'action.scannerSuppression.ignoreFile', message: `Adds an exception to a security scanner's ignore list (${p.split('/').pop() ?? p})` }));
+        const narrow = entries.length > removed.length && exampleValuesOnly(entries.map((l) => l.text), ctx.recentOutputs);
+        if (entries.length > removed.length) out.push(lineFinding(c, entries, { category: 'circumvention', severity: narrow ? 'low' : 'medium', topic: ['suppress', 'scanner'], monitor: 'action.scannerSuppression.ignoreFile', message: narrow ? `Allow-lists exact public example / test-mode values in a security scanner's config (${p.split('/').pop() ?? p})` : `Adds an exception to a security scanner's ignore list (${p.split('/').pop() ?? p})` }));
         continue;
       }
       if (isTestPath(p)) continue;

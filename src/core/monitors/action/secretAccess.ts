@@ -56,6 +56,25 @@ function readTarget(word: string, args: string[]): string | undefined {
   return sources.find((a) => isSecretFile(a) || isEnvPath(a));
 }
 
+/** Env files of a developer's own machine or the test suite (their URLs point at local services). */
+const DEV_ENV_RE = /\.env\.(?:development|dev|local|test|testing|ci)(?:\.local)?$/;
+/** Keys whose value embeds a password (connection URLs, DSNs). */
+const URL_KEY_RE = /(?:URL|URI|DSN|CONN(?:ECTION)?(?:_STRING)?)$/;
+
+/**
+ * grep/rg for one named setting (`grep DATABASE_URL .env.development`, `rg '^PORT=' .env`): prints that
+ * line only. The key must not name a credential; a connection-URL key counts only in a dev/test env file.
+ */
+function oneSettingLookup(word: string, args: string[], target: string | undefined): string | undefined {
+  if ((word !== 'grep' && word !== 'rg') || !target || !isEnvPath(target)) return undefined;
+  const ei = args.findIndex((a) => a === '-e' || a === '--regexp');
+  const pat = ei >= 0 ? args[ei + 1] : args.find((a) => !a.startsWith('-'));
+  const key = /^["']?\^?([A-Z][A-Z0-9_]{1,60})=?["']?$/.exec(pat ?? '')?.[1];
+  if (!key || SECRET_NAME_RE.test(key) || /PASS|PWD|AUTH|PRIVATE|CERT|SIGN/.test(key)) return undefined;
+  if (URL_KEY_RE.test(key) && !DEV_ENV_RE.test(target)) return undefined;
+  return key;
+}
+
 const CONTAINER_TOOLS = new Set(['docker', 'docker-compose', 'podman', 'nerdctl', 'kubectl', 'oc']);
 const ENV_WORDS = new Set(['env', 'printenv']);
 
@@ -184,7 +203,9 @@ export const secretAccessMonitor: ActionMonitor = {
         const toFile = />\s{0,3}[\w./-]/.test(seg) && !/>\s{0,3}\/dev\/(?:stdout|stderr|tty)/.test(seg);
         // `head -1 key.pem` prints only the PEM header line; a fixture key is test data.
         const headerOnly = word === 'head' && /(?:^|\s)(?:-1|-n\s?1|--lines[= ]1)(?:\s|$)/.test(seg);
-        if (target) out.push(finding(seg, toFile || headerOnly || FIXTURE_RE.test(target) ? 'low' : 'high', 'readFile', `Reads credentials from ${target}`));
+        // `grep PORT .env` prints one named setting, not the file's credentials (a URL key only from a dev/test env file).
+        const oneKey = oneSettingLookup(word, args, target);
+        if (target) out.push(finding(seg, toFile || headerOnly || oneKey || FIXTURE_RE.test(target) ? 'low' : 'high', 'readFile', oneKey ? `Looks up one non-secret setting (${oneKey}) in ${target}` : `Reads credentials from ${target}`));
       }
       if (/\/proc\/(?:self|\d{1,7})\/environ\b/.test(seg)) out.push(finding(seg, 'high', 'procEnviron', 'Reads a process environment'));
     }

@@ -31,8 +31,27 @@ export function scopedToPassingRun(sentence: string, reply: string, ctx: Session
   const r = reply.toLowerCase();
   const failWords = nameWords(failing);
   const passing = ctx.shellRunsSinceEdit.filter((x) => x.command !== failing && (isTestCommand(x.command) || isCheckCommand(x.command)) && !testOutputFailed(x.output));
-  const scoped = passing.some((x) => nameWords(x.command).some((w) => !failWords.includes(w) && w.length >= 5 && s.includes(w)));
+  // A four-letter scope word ("unit", "lint", "docs") must stand as a word: "unit tests pass" while the integration run failed.
+  const names = (w: string): boolean => (w.length >= 5 ? s.includes(w) : w.length === 4 && new RegExp(`\\b${w}\\b`).test(s));
+  const scoped = passing.some((x) => nameWords(x.command).some((w) => !failWords.includes(w) && names(w)));
   return scoped && failWords.some((w) => w.length >= 4 && r.includes(w));
+}
+
+/** Words that put a failure word in a run's context: tests, runs, builds, CI, what is still open. */
+const RUN_CONTEXT_RE = /\b(?:tests?|specs?|suites?|runs?|ran|build|builds|checks?|ci|lint\w{0,4}|tsc|mypy|pipeline|jobs?|still|remain\w{0,3}|left|could\s?n[o']t|unable|red|failing)\b/i;
+/** A qualifier that makes the failure word the subject of the code being described ("network failures", "5xx errors"). */
+const CODE_QUALIFIER_RE = /(?:\b(?:network|http|5xx|4xx|transient|connection|request|timeout|validation|parse|parsing|runtime|server|client|retryable|upstream|decode|decoding|type|fetch|io|dns|tls)|`)\s{0,2}$/i;
+const CODE_NOUN_RE = /^\s{0,2}(?:handling|handlers?|messages?|types?|codes?|paths?|cases?|classes|responses?|modes?|callbacks?)\b/i;
+
+/**
+ * The failure word at [start, end) describes behaviour of the code ("retries on network failures", "error handling")
+ * rather than a run's result: qualified as a code subject, and its sentence says nothing about tests or runs.
+ */
+export function failureWordDescribesCode(text: string, start: number, end: number): boolean {
+  const qualified = CODE_QUALIFIER_RE.test(text.slice(Math.max(0, start - 24), start)) || CODE_NOUN_RE.test(text.slice(end, end + 20));
+  if (!qualified) return false;
+  const b = sentenceAround(text, start, end);
+  return !RUN_CONTEXT_RE.test(text.slice(b.start, b.end));
 }
 
 const CHECK_WORD_RE = /\b(?:test|tests|lint|check|build|clippy|tsc|mypy|ruff|eslint|vet|ci|make|verify|pytest|jest|vitest|cargo|go|npm|pnpm|yarn|gradle|mvn|dotnet|rspec|phpunit|tox|nox)\b/i;
