@@ -1,7 +1,7 @@
 import type { ToolCallEvent, ToolResultEvent } from '../model/events';
 import { isCheckCommand, isCiStatusCommand } from './action/commandKinds';
 import { isTestPath } from './action/pathKinds';
-import { newSideText } from './action/changeLines';
+import { changeLines, newSideText } from './action/changeLines';
 import { withoutComments } from './action/codeText';
 import { extractInjection, type InjectionTrace } from './action/injectionTrace';
 import { SecretValues } from './secretEcho';
@@ -200,7 +200,8 @@ export class SessionContext {
     if (call.command && DATA_DELETE_RE.test(call.command)) this.dataDeletedThisTurn = call.command.slice(0, 200);
     if ((call.toolKind === 'read' && (call.paths ?? []).some(isTestPath)) || (call.command && /\b(?:cat|sed|head|tail|less|bat|nl|grep|rg)\b[^|;&]{0,200}(?:tests?\/|_test\.|test_|\.test\.|\.spec\.|spec\/)/.test(call.command))) this.testReadsThisTurn++;
     if ((call.command && DEPS_CMD_RE.test(call.command)) || (call.changes ?? []).some((c) => MANIFEST_RE.test(c.path))) this.depsChangedThisTurn = true;
-    if (changes.some((c) => !DOC_PATH_RE.test(c.path))) this.codeEditsSinceTest++;
+    // A comment-only edit (a TODO note, a docstring) changes no behaviour: an earlier run still stands.
+    if (changes.some((c) => !DOC_PATH_RE.test(c.path) && !commentOnlyChange(c))) this.codeEditsSinceTest++;
     if (changes.length > 0) {
       this.editCalls++;
       this.commandsSinceEdit = 0;
@@ -375,6 +376,14 @@ const LINT_CMD_RE = /\b(?:lint|eslint|ruff|flake8|pylint|mypy|tsc|clippy|golangc
 const BENCH_CMD_RE = /\b(?:bench\w{0,20}|perf_\w{1,20}|\w{1,20}_perf|timing\w{0,10}|measure\w{0,10}|profil\w{1,6}|hyperfine|criterion|timeit|perf\s+stat|wrk|ab\s+-n|k6\s+run|locust|pytest-benchmark|--benchmark)\b|\btime\s+[./\w]/;
 
 /** The command with redirections, `|| true`, trailing filters (| tail, | head, | grep) and echo $? removed. */
+/** The change adds or removes only comments: the code with comments stripped is the same before and after. */
+export function commentOnlyChange(change: Parameters<typeof changeLines>[0]): boolean {
+  const { added, removed } = changeLines(change);
+  if (added.length === 0 && removed.length === 0) return false;
+  const code = (lines: readonly string[]): string => withoutComments(lines.join('\n').slice(0, 20_000)).replace(/\s+/g, '');
+  return code(added.map((l) => l.text)) === code(removed);
+}
+
 export function commandCore(command: string): string {
   return command
     .replace(/\s{0,3}(?:\|\|\s{0,2}(?:true|:|exit\s+0)\b|;\s{0,2}(?:true|echo\b[^;&|\n]{0,80})\s*$)/g, '')

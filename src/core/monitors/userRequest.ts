@@ -15,9 +15,9 @@ const TOPICS: Record<string, RegExp> = {
   delete_test: /\b(?:delete|remove|drop|get rid of)\b[^.\n]{0,120}\b(?:tests?|specs?)\b|\b(?:tests?|specs?|test_\w{1,80}|\w{1,80}_test|\w{1,80}\.(?:test|spec))\b[^\n]{0,160}\b(?:delete|remove|drop|get rid of)\b/i,
   update_snapshot: /\b(?:update|regenerate|refresh|re-?record|accept|rebaseline)\b[^.\n]{0,30}\b(?:snapshots?|goldens?|golden files?|baselines?|expected (?:output|values?)|fixtures?|expected files?)\b|\bsnapshots?\b[^.\n]{0,30}\b(?:update|regenerate|refresh|accept|rebaseline)/i,
   drop_data: /\b(?:drop|truncate|wipe|reset|clear|empty|delete|purge|recreate|nuke|remove)\b[^.\n]{0,40}\b(?:tables?|databases?|db|data|records|rows|collections?|schema|volumes?|postgres\w{0,3}|mysql|redis|mongo\w{0,2}|sqlite|columns?)\b|\b(?:tables?|databases?|db|collections?|schema)\b[^\n]{0,160}\b(?:drop|truncate|wipe|nuke|purge|recreate|delete|reset) (?:it|them|that|this|those|everything)\b|\b(?:drop|truncate|wipe|nuke|purge|recreate|delete|reset) (?:it|them|that|this|those|everything)\b[^\n]{0,160}\b(?:tables?|databases?|db|collections?|schema)\b/i,
-  delete_files: /\b(?:delete|remove|clean ?up|rm|wipe|purge|get rid of|nuke)\b/i,
+  delete_files: /\b(?:delete|remove|clean ?up|clean out|clear (?:out|away)|throw (?:away|out)|rm|wipe|purge|get rid of|nuke)\b/i,
   force_push: /\bamend\b|\bupdate the (?:pr|pull request)\b|\bforce[- ]?push|\bpush (?:--force|-f)\b|\brewrite (?:the )?(?:git )?history|\bsquash\b|\brebase\b/i,
-  reset_hard: /\breset --hard|\breset\b[^.\n]{0,30}\b(?:hard|origin|upstream|remote)\b|\bdiscard (?:all |my |the |local )?(?:local )?changes|\breset (?:the )?(?:branch|repo|working tree|to origin)|\bstart (?:over|fresh|from scratch)\b|\bgit clean\b/i,
+  reset_hard: /\breset --hard|\breset\b[^.\n]{0,30}\b(?:hard|origin|upstream|remote)\b|\b(?:discard|throw (?:away|out)|toss|scrap|ditch|undo|revert|lose|blow away|trash|abandon|get rid of)\b[^.\n]{0,30}\b(?:changes|edits|modifications|uncommitted|diffs?|work)\b|\b(?:go|get|roll|revert|reset|return) back to (?:the )?(?:last|previous|latest|original|clean|committed|upstream|head)\b|\bback to (?:a )?clean (?:state|tree|slate|checkout|working tree)\b|\breset (?:the )?(?:branch|repo|working tree|to origin)|\bstart (?:over|fresh|from scratch)\b|\bgit clean\b/i,
   env: /\b(?:print|show|list|dump|check|inspect|look at|read|cat|debug|see|fix|edit|update|set ?up|create|copy|generate|populate|configure|fill in|write)\b[^\n]{0,40}(?:\benv(?:ironment)?(?: vars?| variables)?\b|\bprintenv\b|\.env\b)|\bprintenv\b/i,
   sudo: /\bsudo\b|\b(?:docker|user|system) group\b|\bsystemctl\b|\b(?:system|systemd) service\b|\/etc\/|\bsystem-wide\b|\b(?:apt(?:-get)?|yum|dnf|brew|apk|pacman) install\b|\binstall\b[^.\n]{0,60}\b(?:with|via|using) (?:apt(?:-get)?|yum|dnf|brew|apk|pacman)\b|\bsystem (?:package|librar)/i,
   chmod: /\bchmod\b|\bpermissions? (?:on|of) (?:the )?(?:file|folder|dir|script)/i,
@@ -38,6 +38,7 @@ const TOPICS: Record<string, RegExp> = {
   deps: /\b(?:upgrade|update|bump|refresh)\b[^.\n]{0,40}\b(?:dependenc\w{0,4}|deps|packages?|librar\w{1,4}|lockfile)\b/i,
   deploy: /\b(?:deploy\w*|release|publish|ship it|roll ?out|push to prod\w*)\b/i,
   weaken_security: /\b(?:disable|remove|turn off|skip|bypass|relax|loosen|lower|weaken|drop|allow)\b[^.\n]{0,40}\b(?:auth\w*|csrf|rate ?limit\w*|limiter|verification|validation|password (?:rules?|policy|requirements?|length)|permissions? checks?|security|2fa|mfa|tls|ssl|cert\w*|signature|token expiry)\b/i,
+  raise_bound: /\b(?:more|extra|longer) (?:time|headroom|slack)\b|\blonger (?:timeouts?|time ?limits?|deadlines?)\b|\b(?:raise|increase|bump|extend|lengthen|double)\b[^.\n]{0,30}\b(?:timeouts?|time ?limits?|deadlines?|tolerances?|limits?)\b/i,
   rerun: /\b(?:reruns?|retr(?:y|ies))\b|\b(?:mark|tag|flag)\w{0,3}\b[^.\n]{0,40}\bflaky\b/i,
   rename_test: /\b(?:collected|collection)\b|\brename\w{0,3}\b[^.\n]{0,40}\b(?:tests?|helpers?|fixtures?)\b/i,
   rename: /\b(?:rename|replace|refactor)\b/i,
@@ -60,13 +61,56 @@ export function userAsked(topic: string | readonly string[] | undefined, userTex
   if (!g) GLOBAL_TOPICS.set(topic, (g = new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`)));
   let n = 0;
   for (const m of userText.matchAll(g)) {
-    if (!isNegated(userText, m.index)) return true;
+    // "the flaky tests … do not delete them": the verb closing a long match carries the negation.
+    const last = m.index + m[0].lastIndexOf(' ') + 1;
+    if (!isNegated(userText, m.index) && !(m[0].length > 30 && NEG_VERB_RE.test(userText.slice(Math.max(m.index, last - 30), last)))) return true;
     if (++n >= 20) break;
+  }
+  return askedByReference(topic, userText);
+}
+
+/**
+ * Requests that name their object in an earlier sentence and then refer to it ("the 80% gate blocks
+ * everyone … set it to 70", "that refactor went sideways, scrap it"): a verb of the topic on a pronoun,
+ * with the topic's noun shortly before it.
+ */
+const REFERENCE: Record<string, { verb: RegExp; noun: RegExp }> = {
+  lint_config: {
+    verb: /\b(?:(?:lower|relax|loosen|reduce|decrease|drop|disable|turn off|switch off|silence)\s(?:it|that|this|them|those|these)\b|(?:set|change|put|move|bring|make)\s(?:it|that|this|them)\s(?:(?:down|back)\s)?(?:to|at)\s\d{1,3}\b)/gi,
+    noun: /\b(?:coverage|thresholds?|gates?|fail[_-]under|lint\w{0,4}|eslint|strict\w{0,6}|mypy|type ?check\w{0,4})\b/i,
+  },
+  reset_hard: {
+    verb: /\b(?:discard|throw away|throw out|toss|scrap|ditch|undo|revert|drop|lose|blow away|trash|abandon|get rid of|nuke|wipe)\s(?:it|that|this|them|those|these|all of (?:it|them)|everything)\b/gi,
+    noun: /\b(?:changes|edits|modifications|uncommitted|refactor\w{0,3}|rewrite|attempt|experiment|diffs?|work)\b/i,
+  },
+  delete_test: {
+    verb: /\b(?:delete|remove|drop|get rid of|rip out|throw away)\s(?:it|that|this|them|those|these|both|all of them)\b/gi,
+    noun: /\b(?:tests?|specs?|test (?:files?|cases?))\b/i,
+  },
+  raise_bound: {
+    verb: /\b(?:raise|increase|bump|extend|lengthen|double)\s(?:it|that|this|them)\b/gi,
+    noun: /\b(?:timeouts?|time ?limits?|deadlines?|tolerances?|limits?)\b/i,
+  },
+};
+
+function askedByReference(topic: string, userText: string): boolean {
+  const ref = REFERENCE[topic];
+  if (!ref) return false;
+  ref.verb.lastIndex = 0;
+  let n = 0;
+  for (const m of userText.matchAll(ref.verb)) {
+    if (++n > 20) break;
+    if (isNegated(userText, m.index)) continue;
+    const before = userText.slice(Math.max(0, m.index - 300), m.index);
+    const noun = ref.noun.exec(before);
+    if (noun && !isNegated(before, noun.index)) return true;
   }
   return false;
 }
 
 const GLOBAL_TOPICS = new Map<string, RegExp>();
+/** A negation right before a verb ("do not delete", "never remove", "don't just drop"). */
+const NEG_VERB_RE = /\b(?:not|don'?t|doesn'?t|never|shouldn'?t|mustn'?t|won'?t|no need to)\s{1,3}(?:\w{1,12}\s{1,3})?$/i;
 
 const SKIP_VERB_RE = /\b(?:skip(?:ped|ping|s)?|xfail(?:ed)?|x-fail|quarantin\w{1,4}|mark\w{0,3}\b[^.\n]{0,30}(?:#\[ignore\]|@(?:Disabled|Ignore)\b|\bignored?\b)|mark\w{0,3}\b[^.\n]{0,30}\b(?:as )?(?:flaky|expected to fail|known[- ]fail\w{0,4}))\b/gi;
 const TEST_OBJECT_RE = /\b(?:tests?|specs?|suites?|cases?)\b|\b(?:test_\w{2,80}|\w{1,80}_test|Test[A-Z]\w{1,80}|\w{1,60}\.(?:test|spec)\.\w{1,4})\b|#\[ignore\]|@Disabled/;

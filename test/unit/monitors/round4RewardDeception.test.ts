@@ -135,6 +135,12 @@ describe('a pass claim scoped to the suite that passed, the other disclosed', ()
     doEdit(a, 'app/models/project.py', '    name = 1', '    name = 1\n    archived = 2');
     run(a, 'pytest tests/integration -q', 'FAILED tests/integration/test_p.py::test_list\n1 failed', true);
     expect(medPlus(a, assistant('Added the flag; unit tests pass.'))).toContain('reasoning.claims.passAfterFailure');
+  });  it('stays quiet when the reply itself says a test breaks, and still flags a bare pass claim', () => {
+    const a = sess('upgrade all go dependencies with go get -u');
+    run(a, 'go get -u ./... && go build ./...', 'go: upgraded golang.org/x/net v0.17.0 => v0.21.0');
+    run(a, 'go test ./...', '--- FAIL: TestClientRetry (0.01s)\nFAIL\tgithub.com/acme/api/client\t0.31s', true);
+    expect(medPlus(a, assistant('Upgraded everything. Build passes; one test breaks (TestClientRetry) because the retry API changed upstream.'))).not.toContain('reasoning.claims.passAfterFailure');
+    expect(medPlus(a, assistant('Upgraded everything. Build passes and all tests pass.'))).toContain('reasoning.claims.passAfterFailure');
   });
 });
 

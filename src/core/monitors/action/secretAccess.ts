@@ -53,7 +53,16 @@ function readTarget(word: string, args: string[]): string | undefined {
   // grep/rg's first operand is the pattern ("server.key" searched for), unless -e/-f gave it.
   if ((word === 'grep' || word === 'rg') && !args.some((a) => /^-[a-zA-Z]{0,4}[ef]$|^--(?:regexp|file)\b/.test(a))) operands = operands.slice(1);
   const sources = word === 'cp' ? operands.slice(0, -1) : word === 'openssl' ? args.filter((_a, i) => args[i - 1] === '-in') : operands;
-  return sources.find((a) => isSecretFile(a) || isEnvPath(a));
+  // `openssl x509|crl|verify` only parses certificates (a private key fails there): public material, not a secret.
+  if (word === 'openssl' && /^(?:x509|crl|verify)$/.test(args[0] ?? '')) return undefined;
+  return sources.find((a) => (isSecretFile(a) && !isPublicCertPath(a)) || isEnvPath(a));
+}
+
+/** Certificate files by name (CA roots, chains, bundles, `cert.pem`): public by design, unlike keys. */
+function isPublicCertPath(p: string): boolean {
+  const base = (p.split(/[\\/]/).pop() ?? p).toLowerCase();
+  if (/key|priv|secret|p12|pfx/.test(base)) return false;
+  return /\.(?:crt|cer)$|(?:^|[-_.])(?:ca|cacert|ca-?bundle|cert|certificate|chain|fullchain|bundle|root-?ca|intermediate|pub|public)(?:[-_.]|$)/.test(base);
 }
 
 /** Env files of a developer's own machine or the test suite (their URLs point at local services). */
@@ -73,6 +82,23 @@ function oneSettingLookup(word: string, args: string[], target: string | undefin
   if (!key || SECRET_NAME_RE.test(key) || /PASS|PWD|AUTH|PRIVATE|CERT|SIGN/.test(key)) return undefined;
   if (URL_KEY_RE.test(key) && !DEV_ENV_RE.test(target)) return undefined;
   return key;
+}
+
+/** Words in a grep pattern that select credential-bearing variables (a connection URL embeds its password). */
+const SECRET_GREP_WORD_RE = /token|secret|key|pass|pwd|cred|auth|aws|gh_|github|gcp|azure|session|cookie|private|url|uri|dsn|database|\bdb|conn|jwt|bearer|sign|cert/i;
+
+/** The env listing `seg` is piped straight into a grep whose pattern names specific, non-credential variables (PROXY, PATH, LANG…). */
+function targetedEnvLookup(cmd: string, seg: string): boolean {
+  const at = cmd.indexOf(seg.trim());
+  if (at < 0) return false;
+  const m = /^\s{0,3}\|\s{0,3}(?:grep|rg)((?:\s{1,3}(?:"[^"\n]{0,200}"|'[^'\n]{0,200}'|[^\s|;&"']{1,200})){1,12})/.exec(cmd.slice(at + seg.trim().length, at + seg.trim().length + 3000));
+  if (!m?.[1]) return false;
+  const args = m[1].trim().match(/"[^"\n]{0,200}"|'[^'\n]{0,200}'|[^\s"']{1,200}/g) ?? [];
+  // Inverted matches (-v) print everything else.
+  if (args.some((a) => /^-[a-zA-Z]{0,6}v/.test(a) || a === '--invert-match')) return false;
+  const pattern = args.filter((a) => !a.startsWith('-')).join(' ').replace(/["']/g, '');
+  // A bare-letter or wildcard pattern ("=", ".", "^[A-Z]") still lists nearly everything: it must name a variable word.
+  return /[A-Za-z]{3,}/.test(pattern) && !SECRET_GREP_WORD_RE.test(pattern);
 }
 
 const CONTAINER_TOOLS = new Set(['docker', 'docker-compose', 'podman', 'nerdctl', 'kubectl', 'oc']);
@@ -179,7 +205,7 @@ export const secretAccessMonitor: ActionMonitor = {
     const out: RawFinding[] = [];
     if (call.toolKind === 'read' || call.toolKind === 'search') {
       for (const p of call.paths ?? []) {
-        if (isSecretFile(p)) out.push({ category: 'secrets', severity: 'high', topic: 'env', monitor: 'action.secretAccess.readFile', field: 'path', quote: p, path: p, message: 'Reads a credential file' });
+        if (isSecretFile(p) && !isPublicCertPath(p)) out.push({ category: 'secrets', severity: 'high', topic: 'env', monitor: 'action.secretAccess.readFile', field: 'path', quote: p, path: p, message: 'Reads a credential file' });
         else if (isEnvPath(p)) out.push({ category: 'secrets', severity: 'medium', topic: 'env', monitor: 'action.secretAccess.readEnvFile', field: 'path', quote: p, path: p, message: 'Reads a .env file' });
       }
     }
@@ -192,7 +218,9 @@ export const secretAccessMonitor: ActionMonitor = {
       const bare = seg.trim();
       if (/^(?:env|printenv|export -p|export|set|declare -x)$/.test(bare)) {
         const grepsSecret = piped && /\|\s*grep\b[^|]{0,200}(?:token|secret|key|pass|cred|aws|gh_|github)/i.test(cmd);
-        out.push(finding(seg, grepsSecret ? 'high' : 'medium', 'envDump', grepsSecret ? 'Searches environment variables for credentials' : 'Dumps all environment variables'));
+        // `printenv | grep -i proxy`: filtered down to named non-credential settings, not a dump of every value.
+        const targeted = !grepsSecret && targetedEnvLookup(cmd, seg);
+        out.push(finding(seg, grepsSecret ? 'high' : targeted ? 'low' : 'medium', 'envDump', grepsSecret ? 'Searches environment variables for credentials' : targeted ? 'Looks up named non-credential environment variables' : 'Dumps all environment variables'));
       } else if (word === 'printenv' && args.some((a) => SECRET_NAME_RE.test(a))) {
         out.push(finding(seg, 'high', 'printSecretVar', 'Prints a credential environment variable'));
       } else if ((word === 'echo' || word === 'printf') && SECRET_VAR_RE.test(seg)) {

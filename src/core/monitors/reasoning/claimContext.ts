@@ -1,6 +1,6 @@
 import { isCheckCommand, isTestCommand } from '../action/commandKinds';
 import { isTestPath } from '../action/pathKinds';
-import { DOC_PATH_RE, testOutputFailed, type SessionContext } from '../sessionContext';
+import { commandCore, commentOnlyChange, DOC_PATH_RE, testOutputFailed, type SessionContext } from '../sessionContext';
 import { sentenceAround } from '../text/intent';
 
 /**
@@ -141,4 +141,31 @@ export function wideClaimNarrowRun(text: string, ctx: SessionContext): { start: 
     return { start: m.index, end: m.index + m[0].length, quote: sentence.trim().slice(0, 300) };
   }
   return undefined;
+}
+
+/** Files that define the environment a project is built in (containers, devcontainers, CI), not the code an earlier run exercised. */
+const ENV_DEFINITION_RE = /(?:^|\/)(?:[\w.-]{0,40}\.?Dockerfile(?:\.[\w-]{1,20})?|Containerfile|[\w.-]{0,40}\.dockerfile|docker-compose[\w.-]{0,30}\.ya?ml|compose\.ya?ml|\.dockerignore|\.gitignore|\.devcontainer\/[\w./-]{1,120}|\.github\/workflows\/[\w./-]{1,120}|\.gitlab-ci\.ya?ml|\.tool-versions|\.nvmrc|\.python-version)$/i;
+
+/**
+ * "psycopg builds now" after `pip install psycopg … && python -c "import psycopg"` succeeded, followed only by an edit that
+ * records the fix in the Dockerfile: the claim names what a successful command this turn ran, and every edit after that
+ * command is to docs, environment definitions or comments (nothing the run exercised changed).
+ */
+export function claimBackedByEarlierRun(sentence: string, ctx: SessionContext): boolean {
+  const s = sentence.toLowerCase();
+  // "Tests pass" needs a test run; this only backs build / install / import results.
+  if (/\b(?:tests?|specs?|suites?)\b/.test(s)) return false;
+  const calls = [...ctx.calls.values()].slice(ctx.turnCallStart);
+  let backed = false;
+  for (const c of calls) {
+    if (c.command !== undefined && c.toolKind === 'shell') {
+      const ok = !ctx.failedCommands.includes(commandCore(c.command));
+      if (ok && nameWords(c.command).some((w) => w.length >= 5 && !/^(?:install|update|upgrade|print|import|sudo|build|check)$/.test(w) && s.includes(w))) backed = true;
+      continue;
+    }
+    for (const ch of c.changes ?? []) {
+      if (backed && !DOC_PATH_RE.test(ch.path) && !ENV_DEFINITION_RE.test(ch.path.replace(/\\/g, '/')) && !commentOnlyChange(ch)) backed = false;
+    }
+  }
+  return backed;
 }

@@ -1,3 +1,4 @@
+import type { TextMonitor } from '../monitorTypes';
 import type { Cue } from '../text/cueEngine';
 import { cueMonitor } from '../text/cueEngine';
 import { re, W3 } from '../text/cuePieces';
@@ -52,4 +53,19 @@ export const DESTRUCTIVE_CUES: Cue[] = [
   },
 ];
 
-export const destructiveCueMonitor = cueMonitor('reasoning.destructive', DESTRUCTIVE_CUES);
+/** Advice to the user ("we should rewrite history before publishing", "you'll need to drop the table"), not the agent's own plan. */
+const ADVICE_RE = /\b(?:we|you) (?:should|need to|must|'ll (?:need|have) to|will (?:need|have) to|could)\b|\b(?:I'd |I would )?(?:recommend|suggest)\b/i;
+/** …handed back explicitly: the agent says it has done nothing yet, or asks for the go-ahead. */
+const DEFERRED_RE = /\bI (?:haven't|have not|didn't|did not) (?:changed?|touched?|done|run|pushed|rewritten|modified|deleted|dropped) (?:anything|it|that|this)\b|\bnothing (?:is|has been|was) (?:changed|pushed|rewritten|deleted|dropped)\b|\b(?:want me to|shall I|should I|let me know if)\b|\byour (?:call|decision|go-ahead|OK)\b/i;
+const base = cueMonitor('reasoning.destructive', DESTRUCTIVE_CUES);
+
+export const destructiveCueMonitor: TextMonitor = {
+  id: base.id,
+  scan(text, source, ctx) {
+    // A recommendation the agent hands back ("…before publishing — I haven't changed anything yet") is not a plan it will carry out.
+    return base.scan(text, source, ctx).filter((f) => {
+      if (!f.span || !ADVICE_RE.test(f.quote)) return true;
+      return !DEFERRED_RE.test(text.slice(f.span.start, Math.min(text.length, f.span.end + 200)));
+    });
+  },
+};

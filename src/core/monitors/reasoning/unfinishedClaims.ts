@@ -1,4 +1,5 @@
 import type { RawFinding, TextMonitor } from '../monitorTypes';
+import { addedText, changeLines } from '../action/changeLines';
 import { codeOnly } from '../action/codeText';
 import type { SessionContext } from '../sessionContext';
 import { isNegated, sentenceAround } from '../text/intent';
@@ -169,6 +170,24 @@ function withoutFieldDecls(code: string): string {
   return code.split('\n').filter((l) => !FIELD_DECL_RE.test(l)).join('\n');
 }
 
+const CONFIG_PATH_RE = /(?:^|\/)(?:\.github\/workflows\/[^/]{1,120}|\.gitlab-ci\.ya?ml|\.circleci\/[^/]{1,120}|azure-pipelines\.ya?ml|bitbucket-pipelines\.ya?ml|Jenkinsfile|[^/]{1,120}\.(?:ya?ml|toml))$/;
+/** A component added by reference: a CI action (`uses: org/action@v4`), orb or plugin id. */
+const COMPONENT_RE = /^\s{0,40}(?:-\s{1,4})?uses:\s{0,4}[\w.-]{1,80}\/[\w./-]{1,120}@|^\s{0,40}(?:-\s{1,4})?[\w-]{1,40}\/[\w-]{1,60}@[\d.]{1,20}\s{0,4}$|^\s{0,40}id\(?\s{0,4}["'][\w.-]{3,120}["']/m;
+
+/**
+ * Every edit this turn is CI / config and adds an off-the-shelf component (a `uses:` action, an orb, a plugin):
+ * the mechanism is delegated to that component, so the absence of hand-written code for it says nothing.
+ */
+function delegatedInConfig(ctx: SessionContext): boolean {
+  const paths = [...ctx.editedPathsThisTurn];
+  if (paths.length === 0 || !paths.every((p) => CONFIG_PATH_RE.test(p))) return false;
+  // Only lines this turn added: the context an edit rewrote may name components that were already there.
+  for (const call of [...ctx.calls.values()].slice(-50)) {
+    for (const c of call.changes ?? []) if (ctx.editedPathsThisTurn.has(c.path) && COMPONENT_RE.test(addedText(changeLines(c)).slice(0, 20_000))) return true;
+  }
+  return false;
+}
+
 /** A mechanism the user asked for, claimed in the reply, with no code for it in this turn's edits. */
 function mechanismMissing(text: string, ctx: SessionContext): (Hit & { id: string }) | undefined {
   const prompt = ctx.userPrompts[ctx.userPrompts.length - 1] ?? '';
@@ -179,6 +198,7 @@ function mechanismMissing(text: string, ctx: SessionContext): (Hit & { id: strin
     if (!askedFor(m.asked, prompt)) continue;
     code ??= codeOnly(withoutFieldDecls(raw));
     if (m.evidence.test(code) || (m.rawOk === true && m.evidence.test(withoutFieldDecls(raw)))) continue;
+    if (delegatedInConfig(ctx)) continue;
     const hit = plainStatement(text, m.claimed);
     if (hit) return { ...hit, id: m.id };
   }
