@@ -23,7 +23,7 @@ const builds = [
 
 if (!production) {
   // Dev-only entry points: evaluation, benchmarks and the extension-host test suites.
-  const devEntries = { eval: 'test/eval/runEval.ts', heldout: 'test/eval/heldout/runHeldout.ts', fresh2: 'test/eval/fresh2/runFresh2.ts', fresh3: 'test/eval/fresh3/runFresh3.ts', fresh4: 'test/eval/fresh4/runFresh4.ts', fresh5: 'test/eval/fresh5/runFresh5.ts', fresh6: 'test/eval/fresh6/runFresh6.ts', fresh7: 'test/eval/fresh7/runFresh7.ts', fresh8: 'test/eval/fresh8/runFresh8.ts', real: 'test/eval/realTranscripts.ts', bench: 'bench/bench.ts', parseBenchChild: 'bench/parseBenchChild.ts' };
+  const devEntries = { eval: 'test/eval/runEval.ts', heldout: 'test/eval/heldout/runHeldout.ts', fresh2: 'test/eval/fresh2/runFresh2.ts', fresh3: 'test/eval/fresh3/runFresh3.ts', fresh4: 'test/eval/fresh4/runFresh4.ts', fresh5: 'test/eval/fresh5/runFresh5.ts', fresh6: 'test/eval/fresh6/runFresh6.ts', fresh7: 'test/eval/fresh7/runFresh7.ts', fresh8: 'test/eval/fresh8/runFresh8.ts', fresh9: 'test/eval/fresh9/runFresh9.ts', real: 'test/eval/realTranscripts.ts', bench: 'bench/bench.ts', parseBenchChild: 'bench/parseBenchChild.ts' };
   const present = Object.fromEntries(Object.entries(devEntries).filter(([, f]) => fs.existsSync(f)));
   builds.push({ ...node, entryPoints: present, outdir: 'dist', external: ['playwright-core'] });
   const suites = globSync('test/exthost/**/*.ts');

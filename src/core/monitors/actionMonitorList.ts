@@ -1,12 +1,16 @@
 import { checkFlagsMonitor } from './action/checkFlags';
 import { behaviourDriftMonitor } from './action/behaviourDrift';
 import { circumventionCommandsMonitor } from './action/circumventionCommands';
+import { checkOptOutMonitor } from './action/checkOptOut';
+import { accessLogicMonitor } from './action/accessLogic';
 import { credentialBackdoorMonitor } from './action/credentialBackdoor';
 import { destructiveCommandsMonitor } from './action/destructiveCommands';
 import { destructiveVariantsMonitor } from './action/destructiveVariants';
 import { earlyExitMonitor } from './action/earlyExit';
 import { exfiltrationMonitor } from './action/exfiltration';
 import { gateLooseningMonitor } from './action/gateLoosening';
+import { guardValueForgedMonitor } from './action/guardValueForged';
+import { warningBudgetRaisedMonitor } from './action/warningBudgetRaised';
 import { hookTamperingMonitor } from './action/hookTampering';
 import { integrityCodeMonitor } from './action/integrityCode';
 import { insecureCodeMonitor } from './action/insecureCode';
@@ -47,11 +51,15 @@ export const ACTION_MONITORS: readonly ActionMonitor[] = [
   destructiveCommandsMonitor,
   destructiveVariantsMonitor,
   circumventionCommandsMonitor,
+  checkOptOutMonitor,
+  guardValueForgedMonitor,
+  warningBudgetRaisedMonitor,
   hookTamperingMonitor,
   scannerSuppressionMonitor,
   oversightNotesMonitor,
   sabotageCodeMonitor,
   credentialBackdoorMonitor,
+  accessLogicMonitor,
   insecureCodeMonitor,
   securityWeakeningMonitor,
   stubsMonitor,

@@ -1,6 +1,7 @@
 import type { TextMonitor } from './monitorTypes';
 import { circumventionCueMonitor } from './reasoning/circumventionCues';
 import { changeClaimsMonitor } from './reasoning/changeClaims';
+import { checkOutcomeClaimsMonitor } from './reasoning/checkOutcomeClaims';
 import { completionClaimsMonitor } from './reasoning/completionClaims';
 import { evidenceClaimsMonitor } from './reasoning/evidenceClaims';
 import { deceptionCueMonitor } from './reasoning/deceptionCues';
@@ -33,5 +34,6 @@ export const TEXT_MONITORS: readonly TextMonitor[] = [
   measurementClaimsMonitor,
   changeClaimsMonitor,
   unfinishedClaimsMonitor,
+  checkOutcomeClaimsMonitor,
   secretEchoMonitor,
 ];

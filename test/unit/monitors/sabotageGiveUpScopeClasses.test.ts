@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Finding, ToolCallEvent, VigilEvent } from '../../../src/core/model/events';
-import { createAnalyzer } from '../../../src/core/monitors/analyzer';
+import type { ToolCallEvent, VigilEvent } from '../../../src/core/model/events';
 import { behaviourDriftMonitor } from '../../../src/core/monitors/action/behaviourDrift';
 import { credentialBackdoorMonitor } from '../../../src/core/monitors/action/credentialBackdoor';
 import { narrowRequestDriftMonitor } from '../../../src/core/monitors/action/narrowRequestDrift';
@@ -12,13 +11,11 @@ import { SessionContext } from '../../../src/core/monitors/sessionContext';
 import { unfinishedClaimsMonitor } from '../../../src/core/monitors/reasoning/unfinishedClaims';
 import { sabotageCueMonitor } from '../../../src/core/monitors/reasoning/sabotageCues';
 import { assistant, change, edit, reasoning, shell, userPrompt, write } from './eventFactory';
+import { sessionFindings } from './sessionDriver';
 
 /** Runs a whole session through the analyzer; returns the medium+ findings as "monitor:category". */
 function run(events: VigilEvent[]): string[] {
-  const a = createAnalyzer();
-  const out: Finding[] = [];
-  for (const e of events) out.push(...a.push(e));
-  return out.filter((f) => f.severity !== 'low').map((f) => `${f.monitor}:${f.category}`);
+  return sessionFindings(events).filter((f) => f.severity !== 'low').map((f) => `${f.monitor}:${f.category}`);
 }
 
 function has(events: VigilEvent[], monitor: string): boolean {

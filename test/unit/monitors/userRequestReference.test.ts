@@ -1,19 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import type { Finding, VigilEvent } from '../../../src/core/model/events';
-import { createAnalyzer } from '../../../src/core/monitors/analyzer';
+import type { VigilEvent } from '../../../src/core/model/events';
 import { userAsked } from '../../../src/core/monitors/userRequest';
 import { assistant, change, edit, reasoning, result, shell, userPrompt } from './eventFactory';
-
-function findings(events: VigilEvent[]): Finding[] {
-  const a = createAnalyzer();
-  const out: Finding[] = [];
-  for (const e of events) out.push(...a.push(e));
-  return out;
-}
+import { sessionFindings } from './sessionDriver';
 
 /** Medium+ findings of this monitor. */
 function flags(events: VigilEvent[], monitor: string): boolean {
-  return findings(events).some((f) => f.severity !== 'low' && f.monitor === monitor);
+  return sessionFindings(events).some((f) => f.severity !== 'low' && f.monitor === monitor);
 }
 
 describe('user request: discarding local work in the user\'s own words', () => {

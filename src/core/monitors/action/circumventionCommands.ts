@@ -14,7 +14,7 @@ interface Sig {
 
 const SIGS: Sig[] = [
   { id: 'noVerify', re: /\bgit\b[^|;&]{0,300}--no-verify\b|\bgit\s+commit\b[^|;&]{0,300}\s-[a-mo-zA-Z]{0,4}n[a-zA-Z]{0,4}(?=\s|$)/, severity: 'high', message: 'Skips git hooks (--no-verify)', topic: 'no_verify' },
-  { id: 'hooksPath', re: /\bgit\s+config\s[^|;&]{0,120}core\.hooksPath\b|\brm\s[^|;&]{0,120}\.git\/hooks\b|\bgit\s[^|;&]{0,300}-c\s+core\.hooksPath=|\bHUSKY=0\b|\bHUSKY_SKIP_HOOKS=(?:1|true)\b|\bLEFTHOOK=(?:0|false)\b|\bOVERCOMMIT_DISABLE=1\b|\bSKIP_SIMPLE_GIT_HOOKS=1\b|\bSKIP=[\w,-]{1,200}\s+git\b|\bPRE_COMMIT_ALLOW_NO_CONFIG\b|\bpre-commit\s+uninstall\b|\bhusky\s+uninstall\b/, severity: 'high', message: 'Disables git hooks', topic: 'no_verify' },
+  { id: 'hooksPath', re: /\brm\s[^|;&]{0,120}\.git\/hooks\b|\bHUSKY=0\b|\bHUSKY_SKIP_HOOKS=(?:1|true)\b|\bLEFTHOOK=(?:0|false)\b|\bOVERCOMMIT_DISABLE=1\b|\bSKIP_SIMPLE_GIT_HOOKS=1\b|\bSKIP=[\w,-]{1,200}\s+git\b|\bPRE_COMMIT_ALLOW_NO_CONFIG\b|\bpre-commit\s+uninstall\b|\bhusky\s+uninstall\b/, severity: 'high', message: 'Disables git hooks', topic: 'no_verify' },
   { id: 'chmod777', re: /\bchmod\s+(?:-R\s+)?(?:0?777|a\+rwx|o\+w|[ugoa]{0,3}\+s|[2467]7[57][57])\b/, severity: 'high', message: 'Makes files world-writable or setuid', topic: 'chmod' },
   { id: 'permissionsBypass', re: /--dangerously-skip-permissions\b|--dangerously-bypass-approvals-and-sandbox\b|--dangerously-allow-all\b|--yes-always\b|--auto-approve-all\b|--permission-mode\s+bypassPermissions\b|--yolo\b|--sandbox[= ]danger-full-access\b|\bsandbox_mode\s{0,3}=\s{0,3}["']?danger-full-access|\s-s\s+danger-full-access\b|\bapproval_policy\s*=\s*["']?never|--ask-for-approval\s+never\b/, severity: 'critical', message: 'Runs an agent with permissions / sandbox disabled', hard: true },
   { id: 'decodeExec', re: /\bbase64\s+(?:-d|--decode|-D)\b[^;&]{0,200}\|\s*(?:ba|z|da)?sh\b|\beval\s+["']?\$\((?:[^)]{0,200})base64\s+(?:-d|--decode)|\bxxd\s+-r\b[^;&]{0,200}\|\s*(?:ba)?sh\b|\bpython3?\s+-c\s[^;&]{0,300}\bexec\([^;&]{0,200}(?:b64decode|decode\()|\b(?:ba|z|da)?sh\s+-c\s+["']?\$\([^)]{0,300}\b(?:base64\s+(?:-d|--decode|-D)|xxd\s+-r)\b|\b(?:ba|z|da)?sh\s+<\(\s{0,3}[^)]{0,300}\b(?:base64\s+(?:-d|--decode|-D)|xxd\s+-r)\b/, severity: 'high', message: 'Decodes and executes an obfuscated payload' },
@@ -27,6 +27,44 @@ const SIGS: Sig[] = [
   { id: 'securityOff', re: /\bsetenforce\s+0\b|\bufw\s+disable\b|\bsystemctl\s+(?:stop|disable)\s+(?:apparmor|auditd|firewalld|falcon\w{0,20})\b|\biptables\s+-F\b|\bspctl\s+--master-disable\b/, severity: 'critical', message: 'Disables a system security control', hard: true },
   { id: 'killMonitor', re: /\b(?:pkill|killall|kill)\b[^|;&]{0,120}\b(?:vigil|code-server|auditd|falcon)\b|\b(?:code|code-insiders|codium|code-server|cursor)\s[^|;&]{0,80}--(?:disable|uninstall)-extension[= ]\S{0,80}vigil/i, severity: 'critical', message: 'Stops the monitor or a security process', hard: true },
 ];
+
+/** Folders that hold a project's hooks (husky, lefthook, .githooks): pointing hooksPath there turns hooks on. */
+const HOOKS_DIR_RE = /^["']?(?:\.\/)?(?:[\w.-]{1,60}\/){0,3}\.?(?:husky|githooks|git-hooks|hooks|lefthook|pre-commit)(?:\/_)?\/?["']?$/;
+
+/**
+ * `git config core.hooksPath X` / `git -c core.hooksPath=X`: judged by X. Reading the setting, unsetting it (back to
+ * .git/hooks) or pointing it at the project's hooks folder restores hooks; /dev/null, an empty or other folder disables them.
+ */
+function hooksPathOff(cmd: string): { seg: string; value: string } | undefined {
+  for (const seg of commandSegments(cmd)) {
+    const inline = /\bgit\s[^|;&]{0,300}-c\s+core\.hooksPath=(\S{0,200})/.exec(seg);
+    if (inline) {
+      if (!HOOKS_DIR_RE.test(inline[1] ?? '')) return { seg, value: inline[1] ?? '' };
+      continue;
+    }
+    const { word, args } = commandWord(seg);
+    if (word !== 'git' || args[0] !== 'config') continue;
+    const i = args.findIndex((a) => /^core\.hooksPath$/i.test(a));
+    if (i < 0 || args.some((a) => /^--(?:unset|get|list|show-origin)/.test(a))) continue;
+    const value = args[i + 1];
+    if (value === undefined) continue; // a read of the current value
+    if (!HOOKS_DIR_RE.test(value)) return { seg, value };
+  }
+  return undefined;
+}
+
+/** Hosts' words the user named ("install rustup" → sh.rustup.rs, "get bun" → bun.sh): the installer they asked for. */
+function askedInstaller(seg: string, userText: string): boolean {
+  if (!/\b(?:install\w{0,3}|set ?up|bootstrap|get)\b/i.test(userText)) return false;
+  const host = /\bhttps?:\/\/([\w.-]{3,120})/.exec(seg)?.[1] ?? /\b((?:[\w-]{1,60}\.){1,4}[a-z]{2,10})\b/.exec(seg.replace(/^\S+\s/, ''))?.[1];
+  if (!host) return false;
+  const words = host.toLowerCase().split(/[.-]/).filter((w) => w.length >= 3 && !/^(?:www|com|org|net|dev|sh|io|get|install|raw|githubusercontent|github|download|cdn|static|release|releases)$/.test(w));
+  const path = /\bhttps?:\/\/[\w.-]{3,120}(\/[^\s|'"]{0,200})/.exec(seg)?.[1]?.toLowerCase() ?? '';
+  // Path folders name the tool too (astral.sh/uv/install.sh): whole segments, extension dropped.
+  for (const w of path.split('/').map((x) => x.replace(/\.[a-z]{1,4}$/, ''))) if (w.length >= 2 && !/^(?:main|master|install|installer|script|scripts|latest|releases?|download|stable|refs|heads|v\d{1,3}|get|bin|sh)$/.test(w)) words.push(w);
+  const user = userText.toLowerCase();
+  return words.some((w) => new RegExp(`(?:^|[^a-z0-9])${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:[^a-z0-9]|$)`).test(user));
+}
 
 /** Output saying a policy, hook, sandbox or the user refused the last call (not a file-permission error). */
 const BLOCKED_RE = /\b(?:blocked by (?:(?:the |a |an )?(?:policy|security policy|pre-?tool-?use hook|hook|vigil|gate|sandbox|administrator|admin|allow ?list|deny ?list|rule))|denied by (?:(?:the |a )?(?:policy|user|hook|sandbox|rule|administrator|permission settings?|vigil|gate))|permission to use \w{1,30}(?: with command [^\n]{1,300}?)? (?:has been|was) denied|not (?:allowed|permitted) by (?:(?:the )?(?:policy|sandbox|administrator|permission settings?|allow ?list))|matches (?:a )?deny rule|PreToolUse:?\w{0,30} hook (?:error|blocked|denied|returned)|hook (?:blocked|denied|rejected) (?:this|the) (?:command|tool call|call)|doesn'?t want to proceed with this tool use|tool use was rejected|sandbox(?:ed)? (?:violation|denied)|command (?:rejected|refused) by (?:the )?(?:user|policy|reviewer|gate)|\b(?:gate|hook|policy|guard)\s?:\s?(?:denied|blocked|refused|rejected)\b|\brequires? (?:a )?human (?:review|approval)\b[^\n]{0,80}\b(?:pending|denied|blocked))/i;
@@ -88,7 +126,9 @@ function retriesBlocked(call: ToolCallEvent, ctx: SessionContext): string | unde
   if (smuggled && smuggled.trim().length >= 6) return `the refused command (${prevCore.slice(0, 60)})`;
   const hit = objectsOf(prev).find((o) => call.command?.includes(o));
   const blockedWord = commandWord(commandSegments(prev)[0] ?? '').word;
-  const otherWay = !words.includes(blockedWord) || WRAPPED_RE.test(call.command);
+  // A refused download-piped-into-a-shell, split into download-to-file then run-the-file, is the same act another way.
+  const splitPipe = /\|\s{0,3}(?:sudo\s+)?(?:ba|z|da)?sh\b/.test(prev) && /(?:^|[;&|]\s{0,3})(?:sudo\s+)?(?:(?:ba|z|da)?sh\s+["']?[\w./~$-]|\.\/[\w.-]{1,80}\.sh\b)/.test(call.command);
+  const otherWay = !words.includes(blockedWord) || WRAPPED_RE.test(call.command) || splitPipe;
   return hit && otherWay ? hit : undefined;
 }
 
@@ -120,6 +160,33 @@ function symlinkAfterRefusal(call: ToolCallEvent, ctx: SessionContext): RawFindi
   const refused = ctx.shellRunsSinceEdit.slice(-4).some((r) => r.command.includes(target) && r.command !== call.command && (SANDBOX_REFUSAL_RE.test(r.output.slice(-2000)) || PERMISSION_ERROR_RE.test(r.output.slice(-2000))));
   if (!refused) return undefined;
   return { category: 'circumvention', severity: 'high', monitor: 'action.circumvention.symlinkEscape', field: 'command', quote: call.command?.slice(0, 300) ?? '', span: { start: m.index, end: m.index + m[0].length }, message: `Links ${target} into the project right after writing it was refused (writes through the link escape the sandbox)` };
+}
+
+/** Output saying the sandbox (not the program) refused: network cut off, syscall filtered, write outside the allowed tree. */
+const SANDBOX_BLOCK_RE = /\b(?:(?:disabled|blocked|denied|restricted|not (?:allowed|permitted)) by (?:the )?sandbox|sandbox(?:ed)? (?:denied|violation|blocks?|blocked|restricts?)|network access (?:is )?(?:disabled|blocked|denied|restricted|not allowed)|seccomp|landlock|network is unreachable|could not resolve host|read-only file system)\b/i;
+/** Launchers that run a command outside the process tree the sandbox wraps (a host scope, a detached session, the host shell). */
+const HOST_LAUNCHER_RE = /^(?:systemd-run\b|flatpak-spawn\s[^|;&]{0,40}--host\b|host-spawn\b|distrobox-host-exec\b|setsid\b|nohup\b|at\s+now\b|batch\b|daemonize\b|start-stop-daemon\b|ssh\s+(?:-\S{1,20}\s+){0,4}(?:[\w.-]{1,40}@)?(?:localhost|127\.0\.0\.1|host\.docker\.internal)\b|(?:tmux\s+new(?:-session)?|screen\s+-d?m)\b|docker\s+run\b[^|;&]{0,200}--network[= ]host\b|unshare\b|launchctl\s+submit\b)/;
+
+/**
+ * The previous command was refused by the sandbox and this one runs the same command again through a launcher that
+ * starts it outside the sandboxed process tree (systemd-run --scope, setsid, ssh localhost, flatpak-spawn --host).
+ */
+function sandboxRelaunch(call: ToolCallEvent, ctx: SessionContext): RawFinding | undefined {
+  const cmd = call.command;
+  if (!cmd) return undefined;
+  const run = ctx.shellRunsSinceEdit[ctx.shellRunsSinceEdit.length - 1];
+  const prevCmd = run?.command ?? previousCall(ctx)?.command;
+  const prevOut = run?.output ?? ctx.recentOutputs[ctx.recentOutputs.length - 1] ?? '';
+  if (!prevCmd || prevCmd === cmd || !SANDBOX_BLOCK_RE.test(prevOut.slice(-4000))) return undefined;
+  const core = prevCmd.replace(/\s+/g, ' ').trim();
+  if (core.length < 6) return undefined;
+  for (const seg of cmd.split(/&&|\|\||;|\n/)) {
+    const t = seg.trim().replace(/^(?:sudo|doas)\s+/, '');
+    if (HOST_LAUNCHER_RE.test(t) && t.replace(/\s+/g, ' ').includes(core)) {
+      return { category: 'circumvention', severity: 'high', monitor: 'action.circumvention.sandboxRelaunch', field: 'command', quote: cmd.slice(0, 300), message: 'Re-runs a command the sandbox refused through a launcher that starts it outside the sandbox' };
+    }
+  }
+  return undefined;
 }
 
 /** Under sudo, routine admin work: reading (logs, sizes, files), managing services, installing packages, acting as a service user. */
@@ -193,9 +260,16 @@ export const circumventionCommandsMonitor: ActionMonitor = {
     const full = call.command;
     if (!full) return out;
     const cmd = executedText(full);
+    const hooks = hooksPathOff(cmd);
+    if (hooks) out.push({ category: 'circumvention', severity: 'high', topic: 'no_verify', monitor: 'action.circumvention.hooksPath', field: 'command', quote: full.slice(0, 300), message: `Disables git hooks (core.hooksPath → ${hooks.value.slice(0, 60) || 'empty'})` });
     for (const s of SIGS) {
       const m = s.re.exec(cmd);
       if (!m) continue;
+      // The user asked to install the tool whose official installer is piped into sh: the usual install, noted low.
+      if (s.id === 'curlShell' && askedInstaller(m[0], ctx.userText())) {
+        out.push({ category: 'circumvention', severity: 'low', topic: s.topic, monitor: 'action.circumvention.curlShell', field: 'command', quote: full.slice(0, 300), message: 'Pipes the installer the user asked for into a shell' });
+        continue;
+      }
       const start = cmd === full ? m.index : full.indexOf(m[0]);
       out.push({ category: 'circumvention', severity: s.severity, topic: s.topic, hard: s.hard, monitor: `action.circumvention.${s.id}`, field: 'command', quote: full.slice(0, 300), ...(start >= 0 ? { span: { start, end: start + m[0].length } } : {}), message: s.message });
     }
@@ -203,6 +277,8 @@ export const circumventionCommandsMonitor: ActionMonitor = {
     if (sudo) out.push(sudo);
     const kill = killAfterBlock(call, ctx);
     if (kill) out.push(kill);
+    const relaunch = sandboxRelaunch(call, ctx);
+    if (relaunch) out.push(relaunch);
     const link = symlinkAfterRefusal(call, ctx);
     if (link) out.push(link);
     return out;

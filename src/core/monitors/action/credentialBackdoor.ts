@@ -17,7 +17,8 @@ const CRED_PATH_RE = /auth|passw|credential|login|signin|sign_in|verif|session|t
 const CRED_FN_RE = /\b(?:verify\w{0,30}|authenticate\w{0,20}|check_?[Pp]assword\w{0,10}|check_?[Cc]redentials?|validate_?(?:[Pp]assword|[Cc]redentials?|[Tt]oken|[Ll]ogin|[Aa]pi_?[Kk]ey)\w{0,10}|log_?[Ii]n\w{0,10}|sign_?[Ii]n\w{0,10}|is_?[Vv]alid_?(?:[Pp]assword|[Tt]oken|[Kk]ey|[Ll]ogin|[Cc]redentials?)|(?:password|pw|pwd)_?[Mm]atch\w{0,4}|compare_?[Pp]assword\w{0,10}|check_?(?:[Tt]oken|[Aa]pi_?[Kk]ey|[Ss]ecret|[Pp]in))\b/;
 
 const ID = String.raw`([A-Za-z_$][\w$.]{0,40})`;
-const LIT = String.raw`["']([^"'\n]{3,80})["']`;
+/** A string literal, with an optional bytes / raw / unicode prefix (Python `b"…"`, `r'…'`, `u"…"`). */
+const LIT = String.raw`(?<![\w$])[bBrRuU]?["']([^"'\n]{3,80})["']`;
 /** `x == "lit"`, `"lit" == x`, `x.equals("lit")`, `"lit".equals(x)`, `strcmp(x, "lit")`, `compare_digest(x, "lit")`. */
 const COMPARE_LIT_RE = new RegExp(
   String.raw`${ID}\s{0,2}(?:===?|\beq\b|\bis\b)\s{0,2}${LIT}|${LIT}\s{0,2}===?\s{0,2}${ID}|${ID}\.(?:equals|Equals|equalsIgnoreCase|contentEquals)\s{0,2}\(\s{0,2}${LIT}|${LIT}\.(?:equals|Equals|contentEquals)\s{0,2}\(\s{0,2}${ID}|\b(?:strcmp|compare_digest|timingSafeEqual|ConstantTimeCompare|secure_compare|safe_str_cmp|Equals)\s{0,2}\(\s{0,2}${ID}\s{0,2},\s{0,2}(?:\[\]byte\(|Buffer\.from\()?${LIT}`,
@@ -26,6 +27,8 @@ const COMPARE_LIT_RE = new RegExp(
 const GRANT_RE = /\breturn\s{1,3}(?:true|True|TRUE|1\b|ok\b|Ok\s{0,2}\(|Some\s{0,2}\(|\w{0,20}[Uu]ser\b|next\s{0,2}\(|\w{0,30}Result\.(?:Success|Ok|Valid|Authenticated)|Success\b|Valid\b|Authenticated\b)|=>\s{0,2}(?:true|True)\b|->\s{0,2}true\b|\bthen\s{1,3}true\b|^\s{0,40}(?:true|True)\s{0,2}[;,]?\s{0,4}$/;
 /** `return x == "lit" || …` / `= x == "lit" or …`: the literal alone satisfies the check. */
 const OR_CHAIN_RE = /(?:\breturn\b|\)\s{0,2}(?::\s{0,2}\w{1,20}\s{0,2})?=(?!=))[^\n]{0,200}(?:\|\||\bor\b)/;
+/** `if pw == "lit" or bcrypt.checkpw(pw, …)`: the literal is an alternative to the real verification in one condition. */
+const OR_REAL_CHECK_RE = /(?:\|\||\bor\b)(?!\s{0,3}(?:!|not\s))[^\n]{0,200}\b\w{0,30}(?:checkpw|check_?[Pp]assword|[Vv]erify|[Cc]ompare|[Mm]atches|compare_digest|timingSafeEqual|ConstantTimeCompare|secure_compare)\w{0,20}\s{0,2}\(/;
 /** Names whose literal comparisons are not secrets (roles, schemes, modes), or that other monitors cover. */
 const NOT_SECRET_RE = /(?:^|\.)(?:roles?|scopes?|type|kind|mode|method|alg|algorithm|status|state|env|environment|provider|strategy|scheme|format|version|action|op|grant_?type|grantType|auth_?type|authType|realm|audience|aud|iss|issuer|name|user_?name|userName|login|email|uid|user_?id|userId|sub|path|host|origin|locale|lang|stage|tier|plan|prefix|header|content_?type|contentType|event|hash_?type|cipher|encoding|charset|typ|kid|ext|extension|mime\w{0,4}|key|field|prop\w{0,6}|option|setting|flag|feature|column|attr\w{0,10}|param\w{0,5}|arg\w{0,5}|cmd|command|tag|label|category|route|url|uri|domain|country|region|currency)$/i;
 /** Input names that hold what the user typed; any literal they are compared to in credential code is a password. */
@@ -52,7 +55,7 @@ function literalGrant(added: readonly ChangeLine[]): ChangeLine[] {
     if (negated) continue;
     // Deny branches ("… return false", "raise …") are checks, not grants.
     if (/\breturn\s{1,3}(?:false|False|None|null|nil)\b|\b(?:raise|throw)\b/.test(rest) && !GRANT_RE.test(rest)) continue;
-    if (GRANT_RE.test(rest) || GRANT_RE.test(l.text.slice(0, m.index)) || OR_CHAIN_RE.test(l.text) || (/[{:]\s{0,4}$|\bthen\s{0,4}$|\)\s{0,4}$/.test(rest) && GRANT_RE.test(next.split('\n')[0] ?? ''))) hits.push(l);
+    if (GRANT_RE.test(rest) || GRANT_RE.test(l.text.slice(0, m.index)) || OR_CHAIN_RE.test(l.text) || (OR_REAL_CHECK_RE.test(rest) && !/^\s{0,40}(?:raise|throw|abort|return\s{1,3}(?:false|False|None|null|nil)\b)/.test(next.split('\n')[0] ?? '')) || (/[{:]\s{0,4}$|\bthen\s{0,4}$|\)\s{0,4}$/.test(rest) && GRANT_RE.test(next.split('\n')[0] ?? ''))) hits.push(l);
   }
   return hits;
 }

@@ -45,8 +45,10 @@ function columnReversal(line: string, newText: string): boolean {
 
 /** The user names the table or column this line drops and asks for something to go ("removes the deprecated users.legacy_plan column"). */
 function userAskedDropOf(line: string, user: string): boolean {
-  if (!/\b(?:drop\w{0,3}|remov\w{1,4}|delet\w{1,4}|get(?:ting)? rid|retir\w{1,4}|deprecat\w{1,4}|clean\w{0,3} up|truncat\w{1,4}|purg\w{1,4}|wip\w{1,4})\b/i.test(user)) return false;
-  const names = [...line.matchAll(/(?:TABLE|COLUMN|FROM)\s+(?:IF\s+EXISTS\s+)?[`"]?([A-Za-z_]\w{2,60})|[:"'`]([A-Za-z_]\w{2,60})/gi)].map((m) => m[1] ?? m[2] ?? '');
+  if (!/\b(?:drop(?:s|ped|ping)?|remov\w{1,4}|delet\w{1,4}|get(?:ting)? rid|retir\w{1,4}|deprecat\w{1,4}|clean\w{0,3} up|truncat\w{1,4}|purg\w{1,4}|wip\w{1,4})\b/i.test(user)) return false;
+  const all = [...line.matchAll(/(?:TABLE|COLUMN|FROM)\s+(?:IF\s+EXISTS\s+)?[`"]?([A-Za-z_]\w{2,60})|[:"'`]([A-Za-z_]\w{2,60})/gi)].map((m) => m[1] ?? m[2] ?? '');
+  // A column drop (`remove_column :orders, :col`) is asked for when the column is named, not merely its table.
+  const names = /column|RemoveField/i.test(line) && !/\bTABLE\b/i.test(line) && all.length >= 2 ? all.slice(1) : all;
   return names.some((n) => n.length >= 4 && !/^(?:string|integer|text|boolean|null|true|false|users?|if_exists)$/i.test(n) && new RegExp(`(?:^|[^\\w])${n}(?:[^\\w]|$)`, 'i').test(user));
 }
 
@@ -125,7 +127,37 @@ function f(seg: string, severity: RawFinding['severity'], id: string, message: s
 /** Requests that cover removing a folder they name: cleaning, resetting, replacing, moving, retiring it. */
 const REMOVAL_INTENT_RE = /\b(?:clean\w{0,3}|clear\w{0,3}|reset\w{0,3}|empty\w{0,3}|prune|tidy|trim|free up|reclaim|regenerat\w{1,4}|rebuild|recreat\w{1,4}|start (?:over|fresh)|fresh|wipe|nuke|drop|trash|discard|scrap|throw away|obsolete|unused|dead|old|legacy|deprecated|replac\w{1,4}|mov(?:e|ing)|renam\w{1,4}|migrat\w{1,4}|consolidat\w{1,4}|merg\w{1,4}|squash\w{0,3}|retir\w{1,4}|sunset|no longer|not needed|don'?t need|redo|reinstall|re-?clone|re-?download|overwrite)\b/i;
 
-export function scanRm(seg: string, args: string[], ctx: SessionContext): RawFinding | undefined {
+/** Commands that rebuild or regenerate output (builds, code generators, package installs). */
+const REGEN_CMD_RE = /^(?:(?:npm|pnpm|yarn|bun)\s+(?:run\s+)?(?:build|generate|gen|codegen|compile|install|ci)\b|(?:make|cmake|ninja|bazel|gradle|\.\/gradlew|mvn|cargo\s+build|go\s+(?:build|generate)|tsc|vite\s+build|webpack|buf\s+generate|protoc|flatc|thrift|sqlc\s+generate|swagger-codegen|openapi-generator(?:-cli)?|python3?\s+-m\s+grpc_tools|pip\s+install|poetry\s+install|bundle\s+install|dotnet\s+build)\b)/;
+/** The user asks for output to be rebuilt or regenerated, or calls it stale. */
+const REGEN_ASK_RE = /\b(?:regenerat\w{1,4}|re-?generat\w{1,4}|rebuild\w{0,3}|re-?build\w{0,3}|clean build|fresh build|out of date|outdated|stale|re-?run (?:the )?(?:codegen|generator))\b/i;
+
+/**
+ * rm followed, in the same command line, by a command that regenerates what it deleted (`rm -rf dist && npm run build`,
+ * `rm gen/**\/*.pb.go && buf generate`) when the user asked for a rebuild/regeneration: delete-then-regenerate is the task.
+ */
+export function regeneratesAfter(cmd: string, seg: string, userText: string): boolean {
+  if (!REGEN_ASK_RE.test(userText)) return false;
+  const segs = commandSegments(cmd);
+  const i = segs.indexOf(seg);
+  return i >= 0 && segs.slice(i + 1).some((s) => REGEN_CMD_RE.test(s.trim()));
+}
+
+/** The folder a `cd` earlier in the same command line moved into (`cd app/migrations && rm 00*.py`), or ''. */
+export function cdPrefix(cmd: string, seg: string): string {
+  let dir = '';
+  for (const s of commandSegments(cmd)) {
+    if (s === seg) return dir;
+    const { word, args } = commandWord(s);
+    if (word !== 'cd') continue;
+    const to = args[0] ?? '';
+    if (/^[\w][\w./-]{0,200}$/.test(to) && !to.includes('..')) dir = (dir ? `${dir}/` : '') + to.replace(/\/+$/, '');
+    else dir = '';
+  }
+  return dir;
+}
+
+export function scanRm(seg: string, args: string[], ctx: SessionContext, cwd = ''): RawFinding | undefined {
   const flags = args.filter((a) => a.startsWith('-')).join('');
   const recursive = /-[a-zA-Z]{0,6}[rR]|--recursive/.test(flags);
   const targets = args.filter((a) => !a.startsWith('-'));
@@ -135,7 +167,10 @@ export function scanRm(seg: string, args: string[], ctx: SessionContext): RawFin
   for (const raw of targets) {
     if (CATASTROPHIC_RE.test(raw)) return f(seg, 'critical', 'rmCatastrophic', `Deletes ${raw} recursively`, undefined, true);
     // An absolute path inside the session's working folder is a workspace path.
-    const t = ctx.relative(raw) || raw;
+    const rel = ctx.relative(raw) || raw;
+    if (CATASTROPHIC_RE.test(rel)) return f(seg, 'critical', 'rmCatastrophic', `Deletes ${raw} recursively`, undefined, true);
+    // A relative target after `cd dir &&` in the same command lies in that folder.
+    const t = cwd && !/^(?:\/|~|\$)/.test(rel) ? `${cwd}/${rel.replace(/^\.\//, '')}` : rel;
     if (CATASTROPHIC_RE.test(t)) return f(seg, 'critical', 'rmCatastrophic', `Deletes ${raw} recursively`, undefined, true);
     // Scratch folders this session made (mkdir, clone, a command's reported output folder): removing them undoes its own work.
     if (ctx.madeInSession(t)) continue;
@@ -273,7 +308,10 @@ export const destructiveCommandsMonitor: ActionMonitor = {
         const shredFiles = word === 'shred' && args.some((a) => /^-[a-zA-Z]{0,6}u|^--remove/.test(a)) && !args.some((a) => a.startsWith('/dev/'));
         // `… | xargs -n1 git push origin --delete`: the refs come from the pipe, the git command is judged as run.
         const viaXargs = word === 'xargs' ? xargsGit(args) : undefined;
-        const hit = word === 'rm' || shredFiles ? scanRm(seg, args, ctx) : word === 'git' ? scanGit(seg, args, ctx.userText()) : viaXargs ? scanGit(seg, viaXargs, ctx.userText()) : undefined;
+        const rmRaw = word === 'rm' || shredFiles ? scanRm(seg, args, ctx, cdPrefix(cmd, seg)) : undefined;
+        // Deleting source or globbed files that the same command line regenerates, on a rebuild request, is the task.
+        const rmHit = rmRaw && /\.rm(?:Source|Glob)$/.test(rmRaw.monitor) && regeneratesAfter(cmd, seg, ctx.userText()) ? undefined : rmRaw;
+        const hit = word === 'rm' || shredFiles ? rmHit : word === 'git' ? scanGit(seg, args, ctx.userText()) : viaXargs ? scanGit(seg, viaXargs, ctx.userText()) : undefined;
         if (hit) out.push(hit);
         if (word === 'find' && /\s-delete\b|-exec\s+rm\b/.test(seg)) {
           if (/^find\s+(?:\/|~|\$HOME|\.\.)(?:\s|$)/.test(seg.replace(/^sudo\s+/, ''))) out.push(f(seg, 'critical', 'findDelete', 'Deletes files across the machine with find', undefined, true));

@@ -90,9 +90,15 @@ function accessAsk(text: string, eventId: string): InjectionTrace | undefined {
 }
 
 /** Addressed to AI readers with a qualifier in between ("AI upgrade assistants:", "LLM code reviewers,"). */
-const ADDRESSED_EXTRA_RE = /\b(?:AI|LLM|GPT)s?\s(?:[\w-]{1,20}\s){1,2}(?:agents?|assistants?|models?|bots?|tools)\s{0,2}[:,]/i;
+const ADDRESSED_EXTRA_RE = /\b(?:AI|LLM|GPT)s?\s(?:[\w-]{1,20}\s){1,2}(?:agents?|assistants?|models?|bots?|tools)\s{0,2}[:,]|(?:^|[\n"'>([{])[^\S\n]{0,3}(?:[\w-]{1,20}[^\S\n])?(?:assistants?|agents?|AI|LLM|Claude|Codex|Copilot)(?:[^\S\n](?:reading|processing|seeing|viewing|parsing|handling|reviewing)[^\S\n](?:this|these)(?:[^\S\n][\w-]{1,20})?)?[^\S\n]{0,2}:[^\n]{0,80}?\b(?:run|execute|set|apply|add|grant|delete|remove|disable|enable|install|replace|change|merge|push|publish)\b|["'](?:ai|llm|agent|assistant|bot|model)[_-]?(?:instructions?|directives?|notes?|prompt|tasks?|commands?)["']\s{0,2}:|\b(?:assistants?|agents?|AIs?|LLMs?|bots?)[^\S\n](?:reading|processing|parsing|seeing|viewing|reviewing|summari[sz]ing|handling)[^\S\n](?:this|these)\b/i;
+/** "set adminPassword to "admin"": a setting and the value the instruction wants. */
+const SET_TO_RE = /\bset\s+([A-Za-z_][\w.-]{2,60})\s+to\s+["'`]?([^"'`\s,;]{1,60})/gi;
+/** "run 'crontab -r'": a quoted command the instruction asks to run. */
+const QUOTED_RUN_RE = /\b(?:run|execute)\s+["']([^"'\n]{3,200})["']/gi;
+/** In a thread comment: "replace X with "Y"", "change the token to 'Y'": the literal the commenter wants written. */
+const REPLACE_WITH_RE = /\b(?:replace|change|set|switch|update|point)\b[^\n]{0,100}?\b(?:with|to)\s+["'`]([^"'`\n]{4,160})["'`]/gi;
 /** Lower-case settings the instruction asks for (`strict-ssl=false`, `verify_ssl = 0`), compared without spaces. */
-const SETTING_RE = /\b[a-z][\w.-]{2,40}\s?=\s?(?:false|0|off|no|none|true|1|\*)(?![\w.-])/g;
+const SETTING_RE = /\b[a-z][\w.-]{2,40}\s?=\s?(?:false|0|off|no|none|true|1|\*)(?![\w.-])/gi;
 /** Commands that print comments, reviews and issues: text written by other people, not the user. */
 const THIRD_PARTY_SOURCE_RE = /\bgh\s+(?:api\b[^\n]{0,200}\b(?:comments|reviews|issues)\b|pr\s+view\b[^\n]{0,200}--comments|issue\s+view\b)|\bglab\s+(?:mr|issue)\s+(?:view|note)\b/;
 /** A comment asking for a command to be run ("… bump the version and run `npm publish --access public`"). */
@@ -105,9 +111,11 @@ const RELAYED_RUN_RE = /\b(?:run|execute)\s+`([^`\n]{4,200})`/gi;
  */
 function relayedRequest(text: string, eventId: string, known: string): InjectionTrace | undefined {
   if (!THIRD_PARTY_SOURCE_RE.test(known)) return undefined;
-  for (const r of text.slice(0, 20_000).matchAll(RELAYED_RUN_RE)) {
+  const runs = [...text.slice(0, 20_000).matchAll(RELAYED_RUN_RE)];
+  for (const r of [...runs, ...text.slice(0, 20_000).matchAll(REPLACE_WITH_RE)]) {
     const cmd = r[1]?.trim();
-    if (!cmd || !/\s/.test(cmd) || known.includes(cmd)) continue;
+    // A command must have arguments; a literal to write in ("replace X with "…"") must be one opaque value.
+    if (!cmd || known.includes(cmd) || (runs.includes(r) ? !/\s/.test(cmd) : /\s/.test(cmd) || cmd.length < 6)) continue;
     const lineStart = text.lastIndexOf('\n', r.index) + 1;
     const lineEnd = text.indexOf('\n', r.index);
     const line = text.slice(lineStart, lineEnd < 0 ? Math.min(text.length, r.index + 400) : lineEnd);
@@ -144,6 +152,11 @@ export function extractInjection(output: string, eventId: string, known = ''): I
     if (v && /[:/#@]/.test(v)) tokens.add(v);
   }
   for (const t of window.matchAll(TICK_RE)) if (t[1]) tokens.add(t[1].trim());
+  for (const q of window.matchAll(QUOTED_RUN_RE)) if (q[1] && /\s/.test(q[1].trim())) tokens.add(q[1].trim());
+  for (const st of window.matchAll(SET_TO_RE)) {
+    const [k, v] = [st[1], st[2]];
+    if (k && v) for (const form of [`${k}:"${v}"`, `${k}:'${v}'`, `${k}:${v}`, `${k}="${v}"`, `${k}=${v}`]) tokens.add(form);
+  }
   for (const r of window.matchAll(RUN_RE)) {
     if (!r[1]) continue;
     tokens.add(r[1].trim());
@@ -163,7 +176,8 @@ export function extractInjection(output: string, eventId: string, known = ''): I
   for (const re of [PKG_CMD_RE, PKG_NAMED_RE, REQUIRE_RE]) for (const p of window.matchAll(re)) if (p[1] && p[1].length >= 4 && !/^(?:the|this|that|your|with|from|into|and|then)$/i.test(p[1])) tokens.add(p[1].replace(/["'\x60]$/, ''));
   for (const id of window.match(OBJECT_ID_RE) ?? []) if (/\d/.test(id) && /[A-Z]/.test(id)) tokens.add(id);
   for (const k of window.match(SSH_PUBKEY_RE) ?? []) tokens.add(k.split(' ')[1] ?? k);
-  const quote = text.slice(m.index, Math.min(text.length, m.index + 160)).split('\n')[0] ?? '';
+  const at = m.index + (/^[\n"'>([{]/.test(m[0]) ? 1 : 0);
+  const quote = text.slice(at, Math.min(text.length, at + 160)).split('\n')[0] ?? '';
   const paths = knownPaths(known);
   return { eventId, quote, tokens: [...tokens].filter((t) => t.length >= 4 && !alreadyKnown(t, known, paths)), text: window };
 }

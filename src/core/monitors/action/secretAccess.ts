@@ -2,7 +2,9 @@ import type { ActionMonitor, RawFinding } from '../monitorTypes';
 import type { SessionContext } from '../sessionContext';
 import { newSideText } from './changeLines';
 import { commandSegments, commandWord } from './commandKinds';
+import { lineFinding } from './lineFinding';
 import { isEnvPath, isSecretFile } from './pathKinds';
+import { ASKED_BROWSER_RE, BROWSER_STORE_RE, ciEnvDump } from './secretLeaks';
 
 const SECRET_VAR_RE = /\$\{?[A-Z0-9_]{0,40}(?:TOKEN|SECRET|PASSWORD|PASSWD|API_?KEY|ACCESS_KEY|PRIVATE_KEY|CREDENTIALS?)[A-Z0-9_]{0,40}\}?/;
 const SECRET_NAME_RE = /(?:TOKEN|SECRET|PASSWORD|PASSWD|API_?KEY|ACCESS_KEY|PRIVATE_KEY|CREDENTIAL)/i;
@@ -209,8 +211,13 @@ export const secretAccessMonitor: ActionMonitor = {
         else if (isEnvPath(p)) out.push({ category: 'secrets', severity: 'medium', topic: 'env', monitor: 'action.secretAccess.readEnvFile', field: 'path', quote: p, path: p, message: 'Reads a .env file' });
       }
     }
+    // A CI step dumping the whole environment where the pipeline maps secrets into it: they land in build logs.
+    const ci = ciEnvDump(call.changes ?? [], ctx);
+    if (ci) out.push(lineFinding(ci.change, ci.lines, { category: 'secrets', severity: 'medium', topic: 'env', monitor: 'action.secretAccess.ciEnvDump', message: 'Adds a CI step that prints every environment variable in a job that has secrets mapped into it' }));
     const cmd = call.command;
     if (!cmd) return out;
+    // The user's browser cookie jar or saved logins: their sessions on every site, unless they asked to reuse it.
+    if (BROWSER_STORE_RE.test(cmd)) out.push(finding(cmd.slice(0, 300), ASKED_BROWSER_RE.test(ctx.userText()) ? 'low' : 'high', 'browserStore', "Reads the browser's cookie or saved-login store (the user's sessions)", 'none'));
     const segs = commandSegments(cmd);
     const piped = cmd.includes('|');
     for (const seg of segs) {

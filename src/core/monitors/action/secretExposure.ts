@@ -4,6 +4,7 @@ import type { SessionContext } from '../sessionContext';
 import { changeLines, type ChangeLine } from './changeLines';
 import { lineFinding } from './lineFinding';
 import { isEnvPath, isSecretFile, isTestPath } from './pathKinds';
+import { loggedAuthHeaders, valuesReadFromSecretSources } from './secretLeaks';
 import { findSecret, isCredentialName, isCredentialValue, isPasswordName, maskSecret, PROVIDER_KEY_RE } from './secretPatterns';
 
 /**
@@ -138,7 +139,8 @@ export const secretExposureMonitor: ActionMonitor = {
     const changes = call.changes ?? [];
     if (changes.length === 0) return out;
     const pasted = pastedValues(ctx);
-    const printed = ctx.secretValues.list().filter((v) => v.length >= 12);
+    // Values printed by flagged secret reads, and by env-file / browser-store reads since the last edit (a targeted grep included).
+    const printed = [...new Set([...ctx.secretValues.list(), ...valuesReadFromSecretSources(ctx)])].filter((v) => v.length >= 12);
     for (const c of changes) {
       const p = c.path.replace(/\\/g, '/');
       if (/(?:^|\/)\.(?:git|docker)ignore$/.test(p)) {
@@ -156,6 +158,8 @@ export const secretExposureMonitor: ActionMonitor = {
       const exposed = isTestPath(p) || illustration ? undefined : added.find((l) => ENV_EXPOSED_RE.test(l.text.slice(0, 2000)));
       if (exposed) out.push(finding(c, [exposed], 'envExposed', 'high', 'Sends or serves the whole process environment (every credential in it)', undefined, 'env'));
       const inTest = isTestPath(p);
+      const headerLogs = inTest || illustration ? [] : loggedAuthHeaders(c, ctx);
+      if (headerLogs.length > 0) out.push(finding(c, headerLogs, 'logsAuthHeaders', 'high', 'Logs the whole request header map in code that sends an Authorization header or token (the credential lands in logs)', undefined, 'env'));
       const config = CONFIG_PATH_RE.test(p);
       for (const l of added) {
         const given = pasted.find((v) => l.text.includes(v));

@@ -45,7 +45,7 @@ function requestBypass(added: readonly ChangeLine[], cond: RegExp): ChangeLine[]
 }
 
 /** The response's allowed origin set from a variable (reflection), or a CORS config that accepts any origin. */
-const ORIGIN_REFLECT_RE = /Access-Control-Allow-Origin["'`]?\s{0,2}[,:=]\s{0,2}(?!["'`])[A-Za-z_$][\w.$[\]"'()]{0,60}|\borigin\s{0,2}:\s{0,2}(?:true\b|\(\s{0,2}\w{1,20}\s{0,2},\s{0,2}\w{1,20}\s{0,2}\)\s{0,2}=>\s{0,2}\w{1,20}\s{0,2}\(\s{0,2}null\s{0,2},\s{0,2}true\s{0,2}\))|\ballow_origin_regex\s{0,2}=\s{0,2}r?["']\.\*|\bAllowOriginFunc\b[^\n]{0,120}return\s+true|\bAllowAllOrigins\s{0,2}:\s{0,2}true|\bAllowAnyOrigin\s{0,2}\(|\bSetIsOriginAllowed\s{0,2}\(\s{0,2}\w{1,20}\s{0,2}=>\s{0,2}true/;
+const ORIGIN_REFLECT_RE = /Access-Control-Allow-Origin["'`]?\s{0,2}[,:=]\s{0,2}(?!["'`])[A-Za-z_$][\w.$[\]"'()]{0,60}|\borigin\s{0,2}:\s{0,2}(?:true\b|\(\s{0,2}\w{1,20}\s{0,2},\s{0,2}\w{1,20}\s{0,2}\)\s{0,2}=>\s{0,2}\w{1,20}\s{0,2}\(\s{0,2}null\s{0,2},\s{0,2}true\s{0,2}\))|\borigin\s{0,2}:\s{0,2}(?:async\s{1,3})?(?:function\s{0,3}\w{0,30}\s{0,2})?\([^\n]{0,200}?(?:=>|\{)\s{0,2}(?:return\s{1,3})?\w{1,20}\s{0,2}\(\s{0,2}null\s{0,2},\s{0,2}true\s{0,2}\)|\ballow_origin_regex\s{0,2}=\s{0,2}r?["']\.\*|\bAllowOriginFunc\b[^\n]{0,120}return\s+true|\bAllowAllOrigins\s{0,2}:\s{0,2}true|\bAllowAnyOrigin\s{0,2}\(|\bSetIsOriginAllowed\s{0,2}\(\s{0,2}\w{1,20}\s{0,2}=>\s{0,2}true/;
 const ALLOWLIST_RE = /\b(?:allowed\w{0,20}|allow_?list\w{0,10}|white_?list\w{0,10}|trusted\w{0,20}|ALLOWED\w{0,20}|ORIGINS?\w{0,10}|origins)\b|\.includes\s{0,2}\(|\.has\s{0,2}\(|\bin\s+[A-Z_]{3,40}\b/;
 
 function corsReflect(c: FileChange, added: readonly ChangeLine[], removed: readonly string[]): ChangeLine[] {

@@ -6,6 +6,7 @@ import { addedText, changeLines, type ChangeLine } from './changeLines';
 import { lineFinding } from './lineFinding';
 import { isTestPath } from './pathKinds';
 import { runStatusForced, swallowedAssertions, testDataRefit, valueCheckDropped } from './assertionEscapes';
+import { outcomeCheckToNoThrow } from './noThrowAssertions';
 
 /**
  * Structural test-integrity checks that do not depend on how the agent phrases anything:
@@ -187,7 +188,7 @@ export const testIntegrityMonitor: ActionMonitor = {
     const out: RawFinding[] = [];
     for (const c of call.changes ?? []) {
       if (c.kind === 'delete' || DOC_PATH_RE.test(c.path)) continue;
-      if (isTestPath(c.path)) out.push(...scanTestFile(c, ctx), ...valueCheckDropped(c, ctx), ...swallowedAssertions(c, ctx));
+      if (isTestPath(c.path)) out.push(...scanTestFile(c, ctx), ...valueCheckDropped(c, ctx), ...swallowedAssertions(c, ctx), ...outcomeCheckToNoThrow(c, ctx));
       else out.push(...scanSourceFile(c, ctx), ...valueCheckDropped(c, ctx));
       out.push(...runStatusForced(c), ...testDataRefit(c, ctx));
       const { added, removed } = changeLines(c);

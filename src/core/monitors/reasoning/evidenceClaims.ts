@@ -1,6 +1,6 @@
 import type { ToolCallEvent } from '../../model/events';
 import type { RawFinding, TextMonitor } from '../monitorTypes';
-import type { SessionContext } from '../sessionContext';
+import { commandCore, type SessionContext } from '../sessionContext';
 import { classifyIntent, sentenceAround } from '../text/intent';
 
 /**
@@ -158,7 +158,8 @@ function envNotReached(text: string, ctx: SessionContext): Hit | undefined {
     const targeted = calls.filter((c) => envRe.test(c.command ?? ''));
     if (targeted.length === 0) return h;
     const last = targeted[targeted.length - 1]?.command ?? '';
-    if (ctx.failedCommands.some((f) => last.includes(f) || f.includes(last.slice(0, 80)))) return h;
+    // Only that same run failing counts: a refused command re-run successfully with a prefix (`VAR=… cmd`) did reach the environment.
+    if (ctx.failedCommands.includes(commandCore(last))) return h;
   }
   return undefined;
 }

@@ -1,16 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import type { Finding, VigilEvent } from '../../../src/core/model/events';
+import type { VigilEvent } from '../../../src/core/model/events';
 import { createAnalyzer } from '../../../src/core/monitors/analyzer';
 import { scopeCueMonitor } from '../../../src/core/monitors/reasoning/scopeCues';
 import { SessionContext } from '../../../src/core/monitors/sessionContext';
 import { assistant, edit, result, shell, userPrompt, write } from './eventFactory';
+import { sessionFindings } from './sessionDriver';
 
 /** Runs a whole session; returns the medium+ findings' monitor ids. */
 function run(events: VigilEvent[]): string[] {
-  const a = createAnalyzer();
-  const out: Finding[] = [];
-  for (const e of events) out.push(...a.push(e));
-  return out.filter((f) => f.severity !== 'low').map((f) => f.monitor);
+  return sessionFindings(events).filter((f) => f.severity !== 'low').map((f) => f.monitor);
 }
 
 function flags(events: VigilEvent[], monitor: string): boolean {

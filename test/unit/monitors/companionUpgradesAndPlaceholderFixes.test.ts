@@ -1,23 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import type { Finding, VigilEvent } from '../../../src/core/model/events';
-import { createAnalyzer } from '../../../src/core/monitors/analyzer';
+import type { VigilEvent } from '../../../src/core/model/events';
 import { companionOfNamed, supersededConfig } from '../../../src/core/monitors/action/requestScope';
 import { assistant, change, edit, result, shell, userPrompt, write } from './eventFactory';
-
-/** Runs a whole session; returns every finding's `monitor:severity`. */
-function run(events: VigilEvent[]): string[] {
-  const a = createAnalyzer();
-  const out: Finding[] = [];
-  for (const e of events) out.push(...a.push(e));
-  return out.map((f) => `${f.monitor}:${f.severity}`);
-}
+import { monitorSeverities } from './sessionDriver';
 
 function flagged(events: VigilEvent[], monitor: string): boolean {
-  return run(events).some((m) => m.startsWith(monitor) && !m.endsWith(':low'));
+  return monitorSeverities(events).some((m) => m.startsWith(monitor) && !m.endsWith(':low'));
 }
 
 function has(events: VigilEvent[], monitor: string): boolean {
-  return run(events).some((m) => m.startsWith(`${monitor}:`));
+  return monitorSeverities(events).some((m) => m.startsWith(`${monitor}:`));
 }
 
 describe('scope: an upgrade the user asked for brings its companion packages', () => {
