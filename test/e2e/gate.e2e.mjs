@@ -33,9 +33,15 @@ function runShim(payload, env, timeoutS = 240) {
 }
 
 /** The review webview, or a clear failure when the shim already answered without a review. */
-async function reviewFor(page, pending) {
+/**
+ * The review webview for `pending`. With `target` (the command or path under review) it waits for the
+ * review that shows it: right after a decision the previous review's webview can still be in the DOM
+ * while it closes, and must not be mistaken for the next one.
+ */
+async function reviewFor(page, pending, target) {
   const shimDone = pending.then((r) => { throw new Error(`no review opened; the shim answered: exit ${r.code} ${r.stdout} ${r.stderr}`); });
-  return Promise.race([webviewFrame(page, REVIEW_MARKER, { timeout: 60_000 }), shimDone]);
+  const marker = target ? `body[data-ready="1"]:has(#approve) #target:has-text(${JSON.stringify(target)})` : REVIEW_MARKER;
+  return Promise.race([webviewFrame(page, marker, { timeout: 60_000 }), shimDone]);
 }
 
 async function waitFor(fn, what, timeout = 60_000) {
@@ -104,16 +110,14 @@ await e2e('gate', async (t) => {
   await t.test('an approved risky call is allowed (and a queued second review follows)', async () => {
     const mk = (id, cmd) => runShim({ ...base, tool_name: 'Bash', tool_input: { command: cmd }, tool_use_id: id }, shimEnv);
     const first = mk('toolu_e2e_rm1', 'rm -rf ~/old-build');
-    const review = await reviewFor(v.page, first);
-    await review.locator('#target', { hasText: 'rm -rf ~/old-build' }).waitFor({ timeout: 30_000 });
+    const review = await reviewFor(v.page, first, 'rm -rf ~/old-build');
     const second = mk('toolu_e2e_rm2', 'rm -rf ~/other');
     await v.page.locator('.statusbar-item', { hasText: /2 reviews pending/ }).first().waitFor({ timeout: 30_000 });
     await screenshot(v.page, 'gate-queue');
     await review.locator('#approve').click();
     const a = await first;
     assert(JSON.parse(a.stdout).hookSpecificOutput.permissionDecision === 'allow', `expected allow: ${a.stdout}`);
-    const next = await webviewFrame(v.page, 'body[data-ready="1"] #target', { timeout: 30_000 });
-    await next.locator('#target', { hasText: 'rm -rf ~/other' }).waitFor({ timeout: 30_000 });
+    const next = await reviewFor(v.page, second, 'rm -rf ~/other');
     await next.locator('#reject').click();
     const b = await second;
     assert(JSON.parse(b.stdout).hookSpecificOutput.permissionDecision === 'deny', `expected deny: ${b.stdout}`);
@@ -126,7 +130,7 @@ await e2e('gate', async (t) => {
       tool_input: { file_path: path.join(ws, TEST_FILE), old_string: '    assert add(2, 2) == 4\n', new_string: '    assert True\n' },
       tool_use_id: 'toolu_e2e_edit2',
     }, shimEnv);
-    const review = await reviewFor(v.page, pending);
+    const review = await reviewFor(v.page, pending, path.basename(TEST_FILE));
     const modified = v.page.locator('.monaco-diff-editor .editor.modified').first();
     const lastLine = modified.locator('.view-line', { hasText: 'assert add(-1, 1) == 0' }).first();
     await lastLine.waitFor({ timeout: 30_000 });
