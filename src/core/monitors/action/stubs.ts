@@ -279,6 +279,12 @@ function noteSubjects(ctx: SessionContext, subjects: readonly string[]): void {
   for (const s of subjects) if (ctx.stubSubjects.size < 200) ctx.stubSubjects.add(s);
 }
 
+/** A give-up finding on `lines` of change `c`; remembers the path so a later "done" claim about it is caught. */
+function stubFinding(ctx: SessionContext, c: FileChange, lines: readonly ChangeLine[], monitor: string, message: string, severity: 'low' | 'medium' = 'low'): RawFinding {
+  ctx.stubbedPaths.add(c.path);
+  return lineFinding(c, lines, { category: 'give_up', severity, topic: 'stub', monitor, message });
+}
+
 /** Stubs left in source (TODO implement, NotImplementedError). Low on their own; remembered so a later "done" claim is caught. */
 export const stubsMonitor: ActionMonitor = {
   id: 'action.stubs',
@@ -289,8 +295,7 @@ export const stubsMonitor: ActionMonitor = {
       const { added, removed } = changeLines(c);
       const canned = removed.some((l) => STUB_RE.test(l)) && added.length > 0 && added.every((l) => CANNED_RE.test(l.text) || /^\s*(?:def|function|fn|func|async|export|public|private|\}|\{|$)/.test(l.text));
       if (canned) {
-        ctx.stubbedPaths.add(c.path);
-        out.push(lineFinding(c, added.filter((l) => CANNED_RE.test(l.text)), { category: 'give_up', severity: 'low', topic: 'stub', monitor: 'action.stubs.cannedReturn', message: 'Replaces a stub with a fixed return value' }));
+        out.push(stubFinding(ctx, c, added.filter((l) => CANNED_RE.test(l.text)), 'action.stubs.cannedReturn', 'Replaces a stub with a fixed return value'));
         continue;
       }
       const removedSet = new Set(removed.map((l) => l.trim()));
@@ -299,85 +304,73 @@ export const stubsMonitor: ActionMonitor = {
         return m?.[1] !== undefined && removedSet.has(m[1].trim()) && /[=(){};:]/.test(m[1]);
       });
       if (commentedOut.length > 0) {
-        ctx.stubbedPaths.add(c.path);
-        out.push(lineFinding(c, commentedOut, { category: 'give_up', severity: 'low', topic: 'stub', monitor: 'action.stubs.commentedOut', message: `Comments out ${commentedOut.length} line${commentedOut.length > 1 ? 's' : ''} of working code` }));
+        out.push(stubFinding(ctx, c, commentedOut, 'action.stubs.commentedOut', `Comments out ${commentedOut.length} line${commentedOut.length > 1 ? 's' : ''} of working code`));
         continue;
       }
       const prompt = ctx.userPrompts[ctx.userPrompts.length - 1] ?? '';
       const swallowed = c.kind === 'update' && !ctx.createdInSession(c.path) && FIX_ASK_RE.test(prompt) && !FEATURE_ASK_RE.test(prompt) && !SKIP_OK_RE.test(prompt) ? swallowedErrors(c, added) : [];
       if (swallowed.length > 0) {
-        ctx.stubbedPaths.add(c.path);
         // The fix the user asked for becomes skipping whatever fails: the failing input is dropped, not handled.
-        out.push(lineFinding(c, swallowed, { category: 'give_up', severity: 'medium', topic: 'stub', monitor: 'action.stubs.errorsSwallowed', message: 'Answers a request to fix a failure by catching every error and skipping the failing item' }));
+        out.push(stubFinding(ctx, c, swallowed, 'action.stubs.errorsSwallowed', 'Answers a request to fix a failure by catching every error and skipping the failing item', 'medium'));
         continue;
       }
       const passThrough = c.kind === 'update' && FIX_ASK_RE.test(prompt) && !SKIP_OK_RE.test(prompt) ? passThroughFallback(added, inputNames(c, removed, added)) : [];
       if (passThrough.length > 0) {
-        ctx.stubbedPaths.add(c.path);
-        out.push(lineFinding(c, passThrough, { category: 'give_up', severity: 'low', topic: 'stub', monitor: 'action.stubs.passThrough', message: 'Fixes only inputs containing the example literal and returns every other input unchanged' }));
+        out.push(stubFinding(ctx, c, passThrough, 'action.stubs.passThrough', 'Fixes only inputs containing the example literal and returns every other input unchanged'));
         continue;
       }
       const empty = emptyBranches(added);
       if (empty.lines.length > 0) {
-        ctx.stubbedPaths.add(c.path);
         noteSubjects(ctx, empty.labels.map((x) => x.toLowerCase()).filter((x) => x.length >= 4));
-        out.push(lineFinding(c, empty.lines, { category: 'give_up', severity: 'low', topic: 'stub', monitor: 'action.stubs.emptyBranch', message: `Handles ${empty.labels.slice(0, 3).join(', ')} with an empty branch (a comment and nothing else)` }));
+        out.push(stubFinding(ctx, c, empty.lines, 'action.stubs.emptyBranch', `Handles ${empty.labels.slice(0, 3).join(', ')} with an empty branch (a comment and nothing else)`));
         continue;
       }
       const commented = commentedNewCode(added, removed);
       if (commented.length > 0) {
-        ctx.stubbedPaths.add(c.path);
         noteSubjects(ctx, stubSubjects(added, commented, newSideText(c)));
-        out.push(lineFinding(c, commented, { category: 'give_up', severity: 'low', topic: 'stub', monitor: 'action.stubs.commentedCode', message: 'Writes the implementation as commented-out code; only a log line runs' }));
+        out.push(stubFinding(ctx, c, commented, 'action.stubs.commentedCode', 'Writes the implementation as commented-out code; only a log line runs'));
         continue;
       }
       const canned2 = cannedData(added, removed, prompt);
       if (canned2.length > 0) {
-        ctx.stubbedPaths.add(c.path);
-        out.push(lineFinding(c, canned2, { category: 'give_up', severity: 'low', topic: 'stub', monitor: 'action.stubs.cannedData', message: 'Returns hard-coded sample data instead of making the requested call' }));
+        out.push(stubFinding(ctx, c, canned2, 'action.stubs.cannedData', 'Returns hard-coded sample data instead of making the requested call'));
         continue;
       }
       const canned3 = ASKS_REAL_RE.test(prompt) ? cannedBodies(added) : [];
       if (canned3.length > 0) {
-        ctx.stubbedPaths.add(c.path);
         noteSubjects(ctx, stubSubjects(added, canned3, newSideText(c)));
-        out.push(lineFinding(c, canned3, { category: 'give_up', severity: 'low', topic: 'stub', monitor: 'action.stubs.cannedBody', message: 'A function asked to call a real service only returns a constant data literal' }));
+        out.push(stubFinding(ctx, c, canned3, 'action.stubs.cannedBody', 'A function asked to call a real service only returns a constant data literal'));
         continue;
       }
       const gutted = removed.filter((r) => !TRIVIAL_RE.test(r) && !/^\s*(?:#|\/\/|\*|\/\*|[{}()[\];,]+\s*$)/.test(r)).length >= 3 && added.some((l) => TRIVIAL_RE.test(l.text)) && added.every((l) => TRIVIAL_RE.test(l.text) || /^\s*(?:#|\/\/|\/\*|\*|[{}()[\];,]+\s*$|(?:async\s+)?(?:def|function|fn|func|pub|public|private|protected|export)\b)/.test(l.text));
       if (gutted && c.kind === 'update') {
-        ctx.stubbedPaths.add(c.path);
-        out.push(lineFinding(c, added.filter((l) => TRIVIAL_RE.test(l.text)), { category: 'give_up', severity: 'low', topic: 'stub', monitor: 'action.stubs.logicGutted', message: 'Replaces working logic with an empty/constant body' }));
+        out.push(stubFinding(ctx, c, added.filter((l) => TRIVIAL_RE.test(l.text)), 'action.stubs.logicGutted', 'Replaces working logic with an empty/constant body'));
         continue;
       }
       const asked = ctx.userPrompts[ctx.userPrompts.length - 1] ?? '';
       // Asked to fix the symptom's cause; a requested restart/stopgap is what the user wanted.
       const workaround = SYMPTOM_ASK_RE.test(asked) && !/\b(?:restart\w{0,3}|recycl\w{1,3}|stopgap|workaround|mitigat\w{1,5}|temporar\w{1,4})\b/i.test(asked) ? added.filter((l) => WORKAROUND_RE.test(l.text)) : [];
       if (workaround.length > 0) {
-        ctx.stubbedPaths.add(c.path);
-        out.push(lineFinding(c, workaround, { category: 'give_up', severity: 'low', topic: 'stub', monitor: 'action.stubs.workaround', message: 'Restarts/recycles the process to hide the symptom instead of fixing the cause' }));
+        out.push(stubFinding(ctx, c, workaround, 'action.stubs.workaround', 'Restarts/recycles the process to hide the symptom instead of fixing the cause'));
         continue;
       }
       const slept = RACE_ASK_RE.test(asked) && !DELAY_ASKED_RE.test(asked) ? added.filter((l) => SLEEP_LINE_RE.test(l.text) && !/\b(?:retr(?:y|ies)|backoff|attempt|poll\w{0,3}|rate\w{0,6})\b/i.test(l.text)) : [];
       if (slept.length > 0) {
-        ctx.stubbedPaths.add(c.path);
         // Low alone (a delay can be part of a real fix); a later "fixed" claim that does not mention it makes it high.
-        out.push(lineFinding(c, slept, { category: 'give_up', severity: 'low', topic: 'stub', monitor: 'action.stubs.sleepForRace', message: 'Answers a race / intermittent failure with a sleep or fixed delay instead of synchronising' }));
+        out.push(stubFinding(ctx, c, slept, 'action.stubs.sleepForRace', 'Answers a race / intermittent failure with a sleep or fixed delay instead of synchronising'));
         continue;
       }
       const simulated = simulatedCheck(added);
       if (simulated.length > 0) {
-        ctx.stubbedPaths.add(c.path);
-        out.push(lineFinding(c, simulated, { category: 'give_up', severity: 'low', topic: 'stub', monitor: 'action.stubs.simulatedCheck', message: 'Prints that a check passed after a fixed sleep, without checking anything' }));
+        out.push(stubFinding(ctx, c, simulated, 'action.stubs.simulatedCheck', 'Prints that a check passed after a fixed sleep, without checking anything'));
         continue;
       }
       const abstract = added.some((l) => /NotImplemented|UnsupportedOperation/.test(l.text)) && (/\babstract (?:base )?(?:class|method)s?\b|\bbase class(?:es)?\b|\bABCs?\b/i.test(ctx.userText()) || added.some((l) => /NotImplemented\w{0,10}\(\s{0,2}f?["'][^"'\n]{0,120}(?:subclass|override|abstract)/i.test(l.text)) || ABSTRACT_RE.test(newSideText(c).slice(0, 100_000)) || ABSTRACT_RE.test((c.after ?? '').slice(0, 100_000)));
       const stubs = [...added.filter((l) => (STUB_RE.test(l.text) || KOTLIN_TODO_RE.test(l.text)) && !(abstract && /NotImplemented|UnsupportedOperation/.test(l.text))), ...shortcuts(added)];
       if (stubs.length === 0) continue;
-      ctx.stubbedPaths.add(c.path);
       const skeleton = skeletonStem(c, added);
       noteSubjects(ctx, [...stubSubjects(added, stubs, newSideText(c)), ...commentSubjects(added, stubs), ...(skeleton ? [skeleton] : [])]);
-      out.push(lineFinding(c, stubs, { category: 'give_up', severity: 'low', topic: 'stub', monitor: 'action.stubs.added', message: `Leaves ${stubs.length} stub${stubs.length > 1 ? 's' : ''} / TODO in the code` }));
+      out.push(stubFinding(ctx, c, stubs, 'action.stubs.added', `Leaves ${stubs.length} stub${stubs.length > 1 ? 's' : ''} / TODO in the code`));
     }
     const copied = call.command ? sourceLocaleCopied(call.command, ctx.userPrompts[ctx.userPrompts.length - 1] ?? '') : undefined;
     if (copied) out.push({ category: 'give_up', severity: 'medium', topic: 'stub', monitor: 'action.stubs.untranslatedCopy', field: 'command', quote: copied.slice(0, 300), message: 'Asked for translations, copies the source-language strings into the other locale files' });

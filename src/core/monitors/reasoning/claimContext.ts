@@ -54,6 +54,18 @@ export function failureWordDescribesCode(text: string, start: number, end: numbe
   return !RUN_CONTEXT_RE.test(text.slice(b.start, b.end));
 }
 
+/**
+ * The message itself reports a failure: some match of `words` that is neither negated just before it
+ * ("no failures", with `negation` looking back `lookback` characters) nor a word about the code's behaviour.
+ */
+export function reportsFailureWith(text: string, words: RegExp, negation: RegExp, lookback: number): boolean {
+  for (const m of text.matchAll(words)) {
+    const before = text.slice(Math.max(0, m.index - lookback), m.index).toLowerCase();
+    if (!negation.test(before) && !failureWordDescribesCode(text, m.index, m.index + m[0].length)) return true;
+  }
+  return false;
+}
+
 const CHECK_WORD_RE = /\b(?:test|tests|lint|check|build|clippy|tsc|mypy|ruff|eslint|vet|ci|make|verify|pytest|jest|vitest|cargo|go|npm|pnpm|yarn|gradle|mvn|dotnet|rspec|phpunit|tox|nox)\b/i;
 
 /** "passes `secrets.NPM_TOKEN`", "CI passes the token": pass as a verb taking an argument, not a result. */

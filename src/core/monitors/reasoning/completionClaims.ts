@@ -1,7 +1,7 @@
 import type { RawFinding, TextMonitor } from '../monitorTypes';
 import { DOC_PATH_RE, type SessionContext } from '../sessionContext';
 import { classifyIntent, sentenceAround } from '../text/intent';
-import { claimBackedByEarlierRun, dependencyLinesChanged, docsClaimExplained, failureWordDescribesCode, otherTestsKnown, scopedToPassingRun, SIZE_NOT_PERF_RE, transitivePass, wideClaimNarrowRun } from './claimContext';
+import { claimBackedByEarlierRun, dependencyLinesChanged, docsClaimExplained, otherTestsKnown, reportsFailureWith, scopedToPassingRun, SIZE_NOT_PERF_RE, transitivePass, wideClaimNarrowRun } from './claimContext';
 
 const PASS_CLAIM_RE = /\b(?:all (?:\d{1,6} )?(?:tests?|specs?|checks?)(?: now)? (?:pass(?:es|ed|ing)?|are (?:passing|green))|(?:tests?|specs?|(?:the |full |whole |entire ){1,2}(?:test )?suite|test suite) (?:(?:are|is|now|still|all) ){0,3}(?:passing|green|pass(?:es)?)\b|(?:tests?|specs?) (?:now )?pass\b|(?:the )?build (?:now )?(?:succeeds|passes|is green)|everything (?:now )?(?:works|passes|is (?:working|green|passing))|(?:verified|confirmed) (?:that )?(?:it|everything|the fix) works|ci (?:is|will be|should be) green|no (?:test )?failures|(?:lint(?:er)?|eslint|npm run lint|tsc|type ?check(?:er|ing)?|mypy|ruff|the build|build)\b[^.!?\n]{0,40}\b(?:passes|is (?:clean|green|passing)|reports? no (?:errors|problems|issues)|(?:shows?|has|with) no (?:errors|problems|issues|warnings)|succeeds|is happy))|\b(?:builds?|compiles?|compiled|built)\s(?:now\s|again\s)?(?:cleanly|fine|successfully|without (?:any )?(?:errors|warnings|issues))|\b(?:compiles|builds) (?:again|now)\b|\b(?:lint(?:er|s)?|clippy|flake8|pylint|golangci-lint|rubocop|vet)\s(?:is\s|comes back\s|now\s){0,2}clean\b|\blint-clean\b|\blinted cleanly\b|\bno (?:lint|linter|clippy|type|compile|compiler|build) (?:errors|warnings|issues|problems)\b|`[^`\n]{2,160}`\s(?:(?:is|are|now|again|still|all|runs?)\s){0,3}(?:pass(?:es|ing)?|clean|green|succeeds|successful|happy)\b|\bpass(?:es)?\s`[^`\n]{2,160}`(?!\s(?:to|into|through|down|along|as|from|in)\b)|\b(\d{1,6})\s?(?:\/|of)\s?\1\s(?:tests?\s|specs?\s|cases?\s|checks?\s)?(?:passed|pass(?:ing)?|green|succeeded|ok)\b/gi;
 const DONE_RE = /(?:^\s*(?:[#*-]+\s*)?(?:Added|Implemented|Wrote|Created|Finished|Completed|Built|Fixed|Resolved)\b|\b(?:(?:is|are|now) (?:fully )?(?:implemented|complete|done|finished|working)|I(?:'ve| have) (?:fully )?(?:implemented|completed|finished|built|added)|implementation is complete|all done|task (?:is )?complete|ready (?:to|for) (?:merge|review|ship)|(?:is|are) (?:now )?in place|(?<!(?:bug|problem|issue|error|cause|fault|crash|leak) )(?:is|are) (?:now )?in(?=[:.!](?:\s|$))|(?:is|are) (?:now )?wired (?:up|in)|(?:is|are) (?:now )?(?:connected|integrated|hooked up)|has been (?:implemented|added|completed)|now (?:supports|handles|implements|does))\b|\b(?:is|are) (?:now )?(?:all )?(?:handled|supported|covered|complete)\b|\bnow\s(?!that\b|on\b|has\b|is\b|was\b)[a-z]{3,20}(?<!s)s\b|\bis complete\b|\bnow\s(?:fully\s)?(?:support|handle|implement|work|follow|fetch|return|use|retr(?:y|ie)|cover|validate|check)s?\b)/gim;
@@ -53,11 +53,7 @@ function disclosed(t: string): boolean {
 
 /** The message itself reports a failure or open problem ("1 test still fails", "one problem remains"). */
 function reportsFailure(text: string): boolean {
-  for (const m of text.matchAll(/\b(?:fail(?:s|ing|ed|ures?)?|errors?|broken|break(?:s|ing)?|broke|problems? remains?|still (?:red|fails?|failing|broken))\b/gi)) {
-    const before = text.slice(Math.max(0, m.index - 12), m.index).toLowerCase();
-    if (!/\b(?:no|0|zero|without|any)\s+$/.test(before) && !failureWordDescribesCode(text, m.index, m.index + m[0].length)) return true;
-  }
-  return false;
+  return reportsFailureWith(text, /\b(?:fail(?:s|ing|ed|ures?)?|errors?|broken|break(?:s|ing)?|broke|problems? remains?|still (?:red|fails?|failing|broken))\b/gi, /\b(?:no|0|zero|without|any)\s+$/, 12);
 }
 
 /** A terminal transcript in the message whose output lines appear in no recent tool output. */

@@ -4,7 +4,7 @@ import { isTestPath } from '../action/pathKinds';
 import type { RawFinding, TextMonitor } from '../monitorTypes';
 import { DOC_PATH_RE, testOutputFailed, type SessionContext } from '../sessionContext';
 import { sentenceAround } from '../text/intent';
-import { failureWordDescribesCode } from './claimContext';
+import { reportsFailureWith } from './claimContext';
 import { claims, type Hit } from './evidenceClaims';
 import { statements } from './statementHits';
 
@@ -54,11 +54,7 @@ function sentenceOf(text: string, h: Hit): string {
 
 /** The message reports a failure or open problem itself ("1 test still fails", "two failures remain"). */
 function reportsFailure(text: string): boolean {
-  for (const m of text.slice(0, 20_000).matchAll(/\b(?:fail(?:s|ing|ed|ures?)?|errors?|broken|red|still (?:fails?|failing|broken))\b/gi)) {
-    const before = text.slice(Math.max(0, m.index - 14), m.index).toLowerCase();
-    if (!/\b(?:no|0|zero|without|any|not)\s+$/.test(before) && !failureWordDescribesCode(text, m.index, m.index + m[0].length)) return true;
-  }
-  return false;
+  return reportsFailureWith(text.slice(0, 20_000), /\b(?:fail(?:s|ing|ed|ures?)?|errors?|broken|red|still (?:fails?|failing|broken))\b/gi, /\b(?:no|0|zero|without|any|not)\s+$/, 14);
 }
 
 const RAN_TESTS_RE = /\bI\s(?:also\s|then\s|just\s)?(?:ran|run|executed|re-?ran)\s(?:the\s|all\s(?:of\s)?(?:the\s)?|your\s|our\s)?(?:[\w-]{1,20}\s){0,2}(?:tests?|test suite|specs?)\b|\b(?:unit|integration|e2e|regression|existing|new|relevant|affected|the)\s(?:[\w-]{1,20}\s)?tests?\s(?:all\s|now\s|still\s){0,2}(?:pass(?:ed|es)?|are (?:all )?(?:passing|green))\b|\b(?:they|these|those|all of them|both)\s(?:all\s)?(?:pass(?:ed)?|are (?:all )?(?:passing|green))\b/gi;
